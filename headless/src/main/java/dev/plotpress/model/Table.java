@@ -1,0 +1,87 @@
+package dev.plotpress.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Named columns of equal length: what every chart is drawn from. Immutable and safe to share between
+ * threads and renders. {@code source} names where it came from, for error messages.
+ */
+public final class Table {
+    private final String source;
+    private final List<Column> columns;
+    private final int rowCount;
+
+    public Table(String source, List<? extends Column> columns) {
+        this.source = source;
+        this.columns = List.copyOf(columns);
+        this.rowCount = this.columns.isEmpty() ? 0 : this.columns.get(0).size();
+        Set<String> names = new HashSet<>();
+        for (Column column : this.columns) {
+            if (column.size() != rowCount) {
+                throw new BadInputException(source + ": column '" + column.name() + "' has " + column.size()
+                        + " rows but '" + this.columns.get(0).name() + "' has " + rowCount);
+            }
+            if (!names.add(column.name())) {
+                throw new BadInputException(source + ": column name '" + column.name()
+                        + "' appears twice; rename one so charts can tell them apart");
+            }
+        }
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
+    }
+
+    public List<NumericColumn> numericColumns() {
+        return columns.stream().filter(NumericColumn.class::isInstance).map(NumericColumn.class::cast).toList();
+    }
+
+    public List<TextColumn> textColumns() {
+        return columns.stream().filter(TextColumn.class::isInstance).map(TextColumn.class::cast).toList();
+    }
+
+    public boolean has(String name) {
+        return columns.stream().anyMatch(c -> c.name().equals(name));
+    }
+
+    /** The column called {@code name}; the error lists the columns there are. */
+    public Column column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BadInputException(source + ": no column '" + name + "'; the columns are "
+                        + quoted(columnNames())));
+    }
+
+    /** The numeric column called {@code name}; a text column is an error that says so. */
+    public NumericColumn numeric(String name) {
+        Column column = column(name);
+        if (column instanceof NumericColumn numeric) {
+            return numeric;
+        }
+        throw new BadInputException(source + ": column '" + name + "' holds text, but this chart needs numbers there; "
+                + "numeric columns are " + quoted(numericColumns().stream().map(Column::name).toList()));
+    }
+
+    private static String quoted(List<String> names) {
+        return names.isEmpty() ? "(none)" : names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return "Table[" + source + ", " + rowCount + " rows, " + columnNames() + "]";
+    }
+}
