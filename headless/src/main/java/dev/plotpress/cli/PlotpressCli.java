@@ -1,0 +1,42 @@
+package dev.plotpress.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code plotpress --headless}: every command that draws without a window. Runs with
+ * {@code java.awt.headless=true} and never loads a toolkit or JavaFX class.
+ */
+@Command(name = "plotpress --headless",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        description = "Render charts from spec files without a window: images, data URIs, batches, checks.",
+        subcommands = {CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  success", "  1  internal error (a bug: please report it)",
+                "  2  bad input: a missing or malformed file, an unknown column,",
+                "     an impossible size, an output folder that cannot be written",
+                "  3  a batch finished but some charts failed", "  4  images differ beyond the tolerance"})
+public final class PlotpressCli implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. render (see --help)");
+    }
+
+    /** Runs the command line and returns the exit code; never calls System.exit. */
+    public static int run(String... args) {
+        System.setProperty("java.awt.headless", "true");
+        CommandLine commandLine = new CommandLine(new PlotpressCli())
+                .setExecutionExceptionHandler(new ErrorReporter())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine.execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.plotpress.export;
+
+import dev.plotpress.model.Size;
+import dev.plotpress.render.Figure;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * Figure to bytes: image files, data URIs and {@code <img>} tags. Stateless; every call owns what it
+ * creates and lets it go when it returns.
+ */
+public final class Exporter {
+    private final ExportOptions options;
+
+    public Exporter(ExportOptions options) {
+        this.options = options;
+    }
+
+    public Exporter() {
+        this(ExportOptions.DEFAULT);
+    }
+
+    /** The encoded image (PNG, JPEG), at the figure's own size. */
+    public byte[] image(Figure figure, ImageFormat format) {
+        return image(figure, format, figure.size());
+    }
+
+    public byte[] image(Figure figure, ImageFormat format, Size size) {
+        BufferedImage raster = Raster.draw(figure, size);
+        return switch (format) {
+            case PNG -> PngEncoding.encode(raster, size.dpi());
+            case JPEG -> JpegEncoding.encode(raster, options.jpegQuality());
+        };
+    }
+
+    /** {@code data:image/png;base64,...} */
+    public String dataUri(Figure figure, ImageFormat format, Size size) {
+        return "data:" + format.mimeType() + ";base64," + Base64.getEncoder().encodeToString(image(figure, format, size));
+    }
+
+    /** An {@code <img>} element carrying the data URI, with the figure's description as alt text. */
+    public String imgTag(Figure figure, ImageFormat format, Size size) {
+        return "<img src=\"" + dataUri(figure, format, size) + "\" alt=\"" + escapeAttribute(figure.description())
+                + "\" width=\"" + size.pixelWidth() + "\" height=\"" + size.pixelHeight() + "\">";
+    }
+
+    /** The bytes of {@code format}: image bytes, or the UTF-8 text of a data URI or tag. */
+    public byte[] bytes(Figure figure, OutputFormat format, Size size) {
+        return switch (format.form()) {
+            case FILE -> image(figure, format.image(), size);
+            case DATA_URI -> (dataUri(figure, format.image(), size) + "\n").getBytes(StandardCharsets.UTF_8);
+            case IMG_TAG -> (imgTag(figure, format.image(), size) + "\n").getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /** Writes the export to {@code file} atomically: a crash never leaves half an image. */
+    public long write(Figure figure, OutputFormat format, Size size, Path file) {
+        byte[] data = bytes(figure, format, size);
+        OutputFile.write(file, data);
+        return data.length;
+    }
+
+    private static String escapeAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
