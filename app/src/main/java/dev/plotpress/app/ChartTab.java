@@ -1,0 +1,182 @@
+package dev.plotpress.app;
+
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Column;
+import dev.plotpress.model.Table;
+import dev.plotpress.render.ChartFigure;
+import dev.plotpress.render.Figure;
+import dev.plotpress.render.GridFigure;
+import dev.plotpress.render.Renderer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.StackPane;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One chart in the window: the live chart on the left, its settings on the right. Holds exactly what is on
+ * screen (the spec, the table, the Figure and its view) and lets go of all of it on {@link #close()}.
+ */
+final class ChartTab {
+    private final Tab tab = new Tab();
+    private final StackPane chartPane = new StackPane();
+    private final SplitPane split = new SplitPane();
+    private final StatusBar status;
+    private final Consumer<ChartDocument> openDerived;
+    /** The spec file to read again when it changes; null for a CSV or for a chart made from another tab. */
+    private final Path specFile;
+    private ChartDocument document;
+    private Figure figure;
+    private SingleChartView single;
+    private SpecEditor editor;
+    private List<String> editorColumns = List.of();
+    private FileWatch watch;
+
+    ChartTab(ChartDocument document, Path specFile, StatusBar status, Consumer<ChartDocument> openDerived) {
+        this.document = document;
+        this.specFile = specFile;
+        this.status = status;
+        this.openDerived = openDerived;
+        chartPane.setStyle("-fx-background-color: white;");
+        split.getItems().add(chartPane);
+        split.setDividerPositions(0.74);
+        tab.setContent(split);
+        tab.setText(title(document));
+        tab.setUserData(this);
+        show(document.spec());
+    }
+
+    Tab tab() {
+        return tab;
+    }
+
+    ChartSpec spec() {
+        return document.spec();
+    }
+
+    Table table() {
+        return document.table();
+    }
+
+    Path source() {
+        return document.source();
+    }
+
+    Figure figure() {
+        return figure;
+    }
+
+    SpecEditor editor() {
+        return editor;
+    }
+
+    /** Starts following the tab's files on disk. */
+    void watchFiles() {
+        List<Path> files = new ArrayList<>();
+        if (specFile != null) {
+            files.add(specFile);
+        }
+        if (document.spec().data().file() != null) {
+            files.add(document.spec().data().file());
+        }
+        if (!files.isEmpty()) {
+            watch = new FileWatch(files, this::reload);
+        }
+    }
+
+    /** Builds the spec {@code next} describes and draws it; a bad value leaves the chart as it was and says why. */
+    void apply(Supplier<ChartSpec> next) {
+        try {
+            show(next.get());
+        } catch (BadInputException e) {
+            status.message(e.getMessage());
+            editor.show(document.spec());
+        }
+    }
+
+    /** Reads the files again (the spec file if there is one, else the data) and redraws. */
+    void reload() {
+        try {
+            ChartDocument fresh = specFile != null ? ChartDocument.open(specFile) : document.withData(document.spec());
+            document = fresh;
+            show(fresh.spec());
+            status.message("Reloaded " + fresh.source().getFileName());
+        } catch (BadInputException e) {
+            status.message("Not reloaded: " + e.getMessage());
+        }
+    }
+
+    void resetZoom() {
+        if (single != null) {
+            single.resetZoom();
+        }
+    }
+
+    private void show(ChartSpec spec) {
+        Figure next = Renderer.render(spec, document.table());
+        document = new ChartDocument(document.source(), spec, document.table());
+        figure = next;
+        single = null;
+        chartPane.getChildren().setAll(view(next));
+        List<String> columns = document.table().columnNames();
+        if (editor == null || !columns.equals(editorColumns)) {
+            editor = new SpecEditor(document.table(), this::apply);
+            editorColumns = columns;
+            split.getItems().setAll(chartPane, editor.node());
+            split.setDividerPositions(0.74);
+        }
+        editor.show(spec);
+    }
+
+    private Node view(Figure next) {
+        if (next instanceof ChartFigure chart) {
+            single = new SingleChartView(chart.chart(), status::coordinates);
+            return single.node();
+        }
+        if (next instanceof GridFigure grid) {
+            return new MatrixView(grid, this::openCell);
+        }
+        return new Label(next.description());
+    }
+
+    /** A scatter-matrix cell as a full scatter chart of its two columns, in a new tab. */
+    private void openCell(int row, int column) {
+        ChartSpec spec = document.spec();
+        List<String> names = spec.scatterMatrix().columns().isEmpty()
+                ? document.table().numericColumns().stream().map(Column::name).toList() : spec.scatterMatrix().columns();
+        String x = names.get(column);
+        String y = names.get(row);
+        ChartSpec pair = spec.toBuilder().kind(ChartKind.SCATTER).x(x).y(y).xLabel(x).yLabel(y)
+                .title(y + " against " + x).seriesStyles(null).build();
+        openDerived.accept(new ChartDocument(document.source(), pair, document.table()));
+    }
+
+    /** Stops watching and drops the chart, its Figure, datasets and view nodes. */
+    void close() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        chartPane.getChildren().clear();
+        split.getItems().clear();
+        tab.setContent(null);
+        tab.setUserData(null);
+        figure = null;
+        single = null;
+        editor = null;
+    }
+
+    private static String title(ChartDocument document) {
+        String title = document.spec().title();
+        String file = document.source().getFileName().toString();
+        return title == null || title.isBlank() || title.equals(file) ? file : title + " - " + file;
+    }
+}

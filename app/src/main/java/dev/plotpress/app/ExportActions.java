@@ -1,0 +1,46 @@
+package dev.plotpress.app;
+
+import dev.plotpress.export.Exporter;
+import dev.plotpress.export.ImageFormat;
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.OutputFormat;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Table;
+import dev.plotpress.render.Renderer;
+import dev.plotpress.spec.SpecWriter;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * What leaves the viewer goes through the headless code: a fresh render of the tab's spec (not the zoomed
+ * view on screen), the headless Exporter, and SpecWriter's YAML. So an exported file is byte for byte
+ * what {@code plotpress --headless render} writes for the saved spec.
+ */
+final class ExportActions {
+    private final Exporter exporter = new Exporter();
+
+    /** Writes the chart as PNG or JPEG at the spec's size; returns the number of bytes written. */
+    long exportImage(ChartSpec spec, Table table, ImageFormat format, Path file) {
+        return exporter.write(Renderer.render(spec, table), new OutputFormat(format, OutputFormat.Form.FILE), spec.size(), file);
+    }
+
+    /** The {@code <img src="data:image/png;base64,...">} form of the chart. */
+    String imgTag(ChartSpec spec, Table table) {
+        return exporter.imgTag(Renderer.render(spec, table), ImageFormat.PNG, spec.size());
+    }
+
+    void copyImgTag(ChartSpec spec, Table table) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(imgTag(spec, table));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Saves the spec as YAML the headless CLI reads; data paths are written relative to the file's folder. */
+    void saveSpec(ChartSpec spec, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        OutputFile.write(file, SpecWriter.toYaml(spec, folder).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.plotpress.app;
+
+import dev.plotpress.render.GridFigure;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.fx.FXGraphics2D;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A grid figure (the scatter matrix) on screen: the whole figure drawn once as the backdrop (title and
+ * column names, exactly as exported), each cell on top as its own live chart canvas (tooltips, wheel
+ * zoom) laid out where the figure puts it. A click on a cell opens that pair as a full chart.
+ */
+final class MatrixView extends Pane {
+    /** Called with (row, column) of the clicked cell. */
+    interface CellClick {
+        void open(int row, int column);
+    }
+
+    private final GridFigure figure;
+    private final Canvas backdrop = new Canvas();
+    private final List<ChartCanvas> cells = new ArrayList<>();
+
+    MatrixView(GridFigure figure, CellClick click) {
+        this.figure = figure;
+        setId("matrix-view");
+        setStyle("-fx-background-color: white;");
+        getChildren().add(backdrop);
+        for (int row = 0; row < figure.rows(); row++) {
+            for (int column = 0; column < figure.columns(); column++) {
+                ChartCanvas cell = new ChartCanvas(figure.cell(row, column));
+                cell.setId("cell-" + row + "-" + column);
+                cell.setTooltipEnabled(true);
+                int r = row;
+                int c = column;
+                cell.addChartMouseListener(new ChartMouseListenerFX() {
+                    @Override
+                    public void chartMouseClicked(ChartMouseEventFX event) {
+                        if (event.getTrigger().isStillSincePress()) {
+                            click.open(r, c);
+                        }
+                    }
+
+                    @Override
+                    public void chartMouseMoved(ChartMouseEventFX event) {
+                    }
+                });
+                cells.add(cell);
+                getChildren().add(cell);
+            }
+        }
+    }
+
+    List<ChartCanvas> cells() {
+        return cells;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (width < 1 || height < 1) {
+            return;
+        }
+        backdrop.setWidth(width);
+        backdrop.setHeight(height);
+        GraphicsContext context = backdrop.getGraphicsContext2D();
+        context.clearRect(0, 0, width, height);
+        FXGraphics2D g2 = new FXGraphics2D(context);
+        // one screen pixel per point: the figure's own coordinate space
+        Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
+        figure.draw(g2, area);
+        g2.dispose();
+        for (int row = 0; row < figure.rows(); row++) {
+            for (int column = 0; column < figure.columns(); column++) {
+                Rectangle2D cell = figure.cellArea(row, column, area);
+                cells.get(row * figure.columns() + column)
+                        .resizeRelocate(Math.round(cell.getX()), Math.round(cell.getY()),
+                                Math.round(cell.getWidth()), Math.round(cell.getHeight()));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.plotpress.app;
+
+import dev.plotpress.export.OutputFile;
+import javafx.animation.AnimationTimer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code plotpress --screenshot OUT.png SPEC}: once the window has been laid out and drawn for a few
+ * frames, snapshots the scene to a PNG and hands back the exit code.
+ */
+final class ScreenshotMode {
+    /** Frames to wait after the window is shown: layout, then canvases drawing at their final size. */
+    static final int SETTLE_FRAMES = 6;
+
+    private ScreenshotMode() {
+    }
+
+    static void takeWhenDrawn(Scene scene, Path out, IntConsumer done) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames < SETTLE_FRAMES) {
+                    return;
+                }
+                stop();
+                try {
+                    write(scene, out);
+                    System.err.println("plotpress: wrote " + out);
+                    done.accept(0);
+                } catch (RuntimeException e) {
+                    System.err.println("plotpress: error: " + out + ": cannot write the screenshot: " + e.getMessage());
+                    done.accept(2);
+                }
+            }
+        }.start();
+    }
+
+    static void write(Scene scene, Path out) {
+        WritableImage snapshot = scene.snapshot(null);
+        BufferedImage image = SwingFXUtils.fromFXImage(snapshot, new BufferedImage((int) snapshot.getWidth(),
+                (int) snapshot.getHeight(), BufferedImage.TYPE_INT_RGB));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.setUseCache(false);
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        OutputFile.write(out, bytes.toByteArray());
+    }
+}
