@@ -3,10 +3,10 @@ package dev.plotpress.app;
 import dev.plotpress.render.GridFigure;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import org.jfree.chart.fx.ChartCanvas;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.fx.FXGraphics2D;
 
 import java.awt.geom.Rectangle2D;
@@ -40,16 +40,9 @@ final class MatrixView extends Pane {
                 cell.setTooltipEnabled(true);
                 int r = row;
                 int c = column;
-                cell.addChartMouseListener(new ChartMouseListenerFX() {
-                    @Override
-                    public void chartMouseClicked(ChartMouseEventFX event) {
-                        if (event.getTrigger().isStillSincePress()) {
-                            click.open(r, c);
-                        }
-                    }
-
-                    @Override
-                    public void chartMouseMoved(ChartMouseEventFX event) {
+                cell.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+                    if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
+                        click.open(r, c);
                     }
                 });
                 cells.add(cell);
@@ -81,9 +74,11 @@ final class MatrixView extends Pane {
         for (int row = 0; row < figure.rows(); row++) {
             for (int column = 0; column < figure.columns(); column++) {
                 Rectangle2D cell = figure.cellArea(row, column, area);
-                cells.get(row * figure.columns() + column)
-                        .resizeRelocate(Math.round(cell.getX()), Math.round(cell.getY()),
-                                Math.round(cell.getWidth()), Math.round(cell.getHeight()));
+                ChartCanvas canvas = cells.get(row * figure.columns() + column);
+                // a Canvas ignores resize(); its size is its width and height
+                canvas.relocate(Math.round(cell.getX()), Math.round(cell.getY()));
+                canvas.setWidth(Math.round(cell.getWidth()));
+                canvas.setHeight(Math.round(cell.getHeight()));
             }
         }
     }

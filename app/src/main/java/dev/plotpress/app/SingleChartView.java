@@ -1,6 +1,7 @@
 package dev.plotpress.app;
 
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -37,7 +38,10 @@ final class SingleChartView {
         if (chart.getPlot() instanceof XYPlot plot) {
             followPointer(plot, coordinates);
         }
-        viewer.setOnMouseClicked(event -> {
+        // focus the chart on a press, so Home reaches the menu's "Reset zoom" rather than a text field
+        viewer.setFocusTraversable(true);
+        viewer.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> viewer.requestFocus());
+        viewer.addEventFilter(MouseEvent.MOUSE_CLICKED, event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 resetZoom();
             }

@@ -65,7 +65,7 @@ final class SpecEditor {
                         (s, v) -> s.toBuilder().size(Size.inches(s.size().widthInches(), s.size().heightInches(), v)).build(), apply));
         sheet = new PropertySheet(FXCollections.observableArrayList(fields));
         sheet.setId("spec-editor");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();

@@ -5,6 +5,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar and its keyboard shortcuts. */
@@ -27,18 +29,20 @@ final class ViewerMenus {
                 item("_Close tab", "Shortcut+W", window::closeSelected),
                 item("_Quit", "Shortcut+Q", () -> window.stage().close()));
         Menu view = new Menu("_View", null,
-                item("_Reset zoom", "Home", window::resetZoom));
-        Menu help = new Menu("_Help", null, item("_About Plotpress", null, window::showAbout));
+                item("_Reset zoom", new KeyCodeCombination(KeyCode.HOME), window::resetZoom));
+        Menu help = new Menu("_Help", null, item("_About Plotpress", (KeyCombination) null, window::showAbout));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {
+        return item(text, shortcut == null ? null : KeyCombination.keyCombination(shortcut), action);
+    }
+
+    private static MenuItem item(String text, KeyCombination shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (shortcut != null) {
-            item.setAccelerator(KeyCombination.keyCombination(shortcut));
-        }
+        item.setAccelerator(shortcut);
         item.setOnAction(event -> action.run());
         return item;
     }

@@ -6,7 +6,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -41,6 +44,13 @@ final class ViewerWindow {
         Scene scene = new Scene(root, width, height);
         scene.setOnDragOver(this::dragOver);
         scene.setOnDragDropped(this::dropped);
+        // the TabPane takes Home for "first tab" before the menu's accelerator sees it; the chart gets it first
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.HOME && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                resetZoom();
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(TITLE);
     }
