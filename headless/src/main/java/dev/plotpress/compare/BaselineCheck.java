@@ -73,7 +73,7 @@ public final class BaselineCheck {
     public ChartResult check(ChartSource chart) {
         long start = System.nanoTime();
         Outcome outcome;
-        Path baseline = options.baselineDir().resolve(chart.name() + ".png");
+        Path baseline = options.baselineDir(); // until the name is known to be usable
         try {
             baseline = baselineOf(chart.name());
             outcome = options.generate() ? generate(chart, baseline) : compare(chart, baseline);

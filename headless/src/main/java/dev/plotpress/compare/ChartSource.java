@@ -1,6 +1,7 @@
 package dev.plotpress.compare;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * One chart to check: its name (the baseline is {@code <baseline folder>/<name>.png}; a name may hold
@@ -19,7 +20,7 @@ public interface ChartSource {
         return null;
     }
 
-    static ChartSource of(String name, Path spec, java.util.function.Supplier<byte[]> render) {
+    static ChartSource of(String name, Path spec, Supplier<byte[]> render) {
         return new ChartSource() {
             @Override
             public String name() {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * A picture of where two images differ, for a person: the actual image in faded grey, every differing
  * pixel in magenta (stronger for bigger differences, never faint), and the bounds of all differences
- * outlined in blue a few pixels outside them, so that even a single changed pixel is easy to find.
+ * outlined in blue a few pixels outside them (a box at least {@value #OUTLINE_MIN_SIDE} pixels wide), so
+ * that even a single changed pixel is easy to find.
  */
 public final class DiffImage {
     /** Differing pixels. */
@@ -15,7 +16,10 @@ public final class DiffImage {
     public static final int OUTLINE = 0x0064FF;
     /** The faded background never gets darker than this grey, so that no chart colour looks like a difference. */
     public static final int FADED_MIN = 200;
-    private static final int OUTLINE_GAP = 2;
+    /** Empty pixels between the differences and their outline. */
+    public static final int OUTLINE_GAP = 2;
+    /** The outline is never smaller than this, so a single changed pixel gets a box one can spot. */
+    public static final int OUTLINE_MIN_SIDE = 21;
 
     private DiffImage() {
     }
@@ -55,8 +59,9 @@ public final class DiffImage {
             diff.setRGB(0, y, width, 1, out, 0, width);
         }
         if (outlineBounds && maxX >= 0) {
-            outline(diff, minX - OUTLINE_GAP - 1, minY - OUTLINE_GAP - 1,
-                    maxX + OUTLINE_GAP + 1, maxY + OUTLINE_GAP + 1);
+            int padX = padding(maxX - minX + 1);
+            int padY = padding(maxY - minY + 1);
+            outline(diff, minX - padX, minY - padY, maxX + padX, maxY + padY);
         }
         return diff;
     }
@@ -67,6 +72,11 @@ public final class DiffImage {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return actual.resolveSibling(stem + "-failed-diff.png");
+    }
+
+    /** How far outside the differences the outline runs on an axis where they span {@code size} pixels. */
+    private static int padding(int size) {
+        return Math.max(OUTLINE_GAP + 1, (OUTLINE_MIN_SIDE - size + 1) / 2);
     }
 
     private static int faded(int rgb) {

@@ -52,26 +52,45 @@ class DiffImageTest {
 
     @Test
     void theBoundsOfTheDifferencesAreOutlinedJustOutsideThem() {
+        BufferedImage expected = ImageComparisonTest.filled(100, 80, 0xFFFFFF);
+        BufferedImage actual = ImageComparisonTest.filled(100, 80, 0xFFFFFF);
+        actual.setRGB(20, 10, 0xFF00FF00);
+        actual.setRGB(69, 59, 0xFF00FF00);
+
+        BufferedImage diff = DiffImage.of(expected, actual);
+
+        // differences span 20..69 x 10..59; two empty pixels, then the outline
+        assertOutline(diff, 17, 7, 72, 62);
+        assertThat(isFadedGrey(diff.getRGB(18, 8) & 0xFFFFFF)).isTrue();
+        assertThat(isFadedGrey(diff.getRGB(16, 6) & 0xFFFFFF)).isTrue();
+        assertThat(isStrongMagenta(diff.getRGB(69, 59) & 0xFFFFFF)).isTrue();
+    }
+
+    @Test
+    void aSingleChangedPixelGetsABoxLargeEnoughToSpot() {
         BufferedImage expected = chart(Color.BLUE);
         BufferedImage actual = chart(Color.BLUE);
         actual.setRGB(60, 40, 0xFF00FF00);
-        actual.setRGB(64, 44, 0xFF00FF00);
 
         BufferedImage diff = DiffImage.of(expected, actual);
         writeForPeople(diff, "diff-outlined.png");
 
-        // differences span 60..64 x 40..44; the outline runs 3 pixels outside them
-        for (int x = 57; x <= 67; x++) {
-            assertThat(diff.getRGB(x, 37) & 0xFFFFFF).isEqualTo(DiffImage.OUTLINE);
-            assertThat(diff.getRGB(x, 47) & 0xFFFFFF).isEqualTo(DiffImage.OUTLINE);
-        }
-        for (int y = 37; y <= 47; y++) {
-            assertThat(diff.getRGB(57, y) & 0xFFFFFF).isEqualTo(DiffImage.OUTLINE);
-            assertThat(diff.getRGB(67, y) & 0xFFFFFF).isEqualTo(DiffImage.OUTLINE);
-        }
+        assertOutline(diff, 50, 30, 70, 50);
         assertThat(isStrongMagenta(diff.getRGB(60, 40) & 0xFFFFFF)).isTrue();
-        assertThat(isFadedGrey(diff.getRGB(62, 42) & 0xFFFFFF)).isTrue();
-        assertThat(isFadedGrey(diff.getRGB(56, 36) & 0xFFFFFF)).isTrue();
+        assertThat(isFadedGrey(diff.getRGB(61, 41) & 0xFFFFFF)).isTrue();
+    }
+
+    private static void assertOutline(BufferedImage diff, int left, int top, int right, int bottom) {
+        for (int x = left; x <= right; x++) {
+            assertThat(diff.getRGB(x, top) & 0xFFFFFF).as("top at %d", x).isEqualTo(DiffImage.OUTLINE);
+            assertThat(diff.getRGB(x, bottom) & 0xFFFFFF).as("bottom at %d", x).isEqualTo(DiffImage.OUTLINE);
+        }
+        for (int y = top; y <= bottom; y++) {
+            assertThat(diff.getRGB(left, y) & 0xFFFFFF).as("left at %d", y).isEqualTo(DiffImage.OUTLINE);
+            assertThat(diff.getRGB(right, y) & 0xFFFFFF).as("right at %d", y).isEqualTo(DiffImage.OUTLINE);
+        }
+        assertThat(diff.getRGB(left - 1, top) & 0xFFFFFF).isNotEqualTo(DiffImage.OUTLINE);
+        assertThat(diff.getRGB(right + 1, bottom) & 0xFFFFFF).isNotEqualTo(DiffImage.OUTLINE);
     }
 
     @Test
