@@ -29,11 +29,15 @@ public final class PlotpressCli implements Runnable {
 
     /** Runs the command line and returns the exit code; never calls System.exit. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set its out and err writers to read what a user would see. */
+    public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
-        CommandLine commandLine = new CommandLine(new PlotpressCli())
+        return new CommandLine(new PlotpressCli())
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine.execute(args);
     }
 
     public static void main(String[] args) {

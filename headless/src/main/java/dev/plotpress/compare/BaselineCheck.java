@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import dev.plotpress.model.BadInputException;
 
 import java.awt.image.BufferedImage;
@@ -91,7 +93,7 @@ public final class BaselineCheck {
             return Outcome.of(CheckStatus.GENERATED, "baseline " + baseline + " is up to date");
         }
         boolean existed = Files.exists(baseline);
-        OutputFiles.write(baseline, rendered);
+        OutputFile.write(baseline, rendered);
         return Outcome.of(CheckStatus.GENERATED, (existed ? "refreshed baseline " : "wrote baseline ") + baseline);
     }
 
@@ -139,7 +141,7 @@ public final class BaselineCheck {
         failed.difference = difference;
         failed.actual = writeOutput("actual", chart.name(), rendered);
         if (options.outputDir() != null && !difference.identical()) {
-            failed.diff = writeOutput("diff", chart.name(), OutputFiles.png(DiffImage.of(expectedImage, actualImage)));
+            failed.diff = writeOutput("diff", chart.name(), PngEncoding.encode(DiffImage.of(expectedImage, actualImage)));
         }
         return failed;
     }
@@ -149,7 +151,7 @@ public final class BaselineCheck {
             return null;
         }
         Path file = options.outputDir().resolve(kind).resolve(name + ".png");
-        OutputFiles.write(file, png);
+        OutputFile.write(file, png);
         return file;
     }
 

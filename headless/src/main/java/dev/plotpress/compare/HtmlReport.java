@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -49,7 +51,7 @@ public final class HtmlReport {
     /** Writes {@code <reportDir>/index.html} (atomically) and returns its path. */
     public static Path write(CheckRun run, Path reportDir) {
         Path page = reportDir.resolve(PAGE);
-        OutputFiles.write(page, toBytes(run, reportDir));
+        OutputFile.write(page, toBytes(run, reportDir));
         return page;
     }
 

@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -22,7 +24,7 @@ public final class JUnitXmlReport {
 
     /** Writes the report to {@code file} (atomically, creating its folder). */
     public static void write(CheckRun run, Path file) {
-        OutputFiles.write(file, toBytes(run));
+        OutputFile.write(file, toBytes(run));
     }
 
     public static byte[] toBytes(CheckRun run) {

@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import dev.plotpress.model.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class BaselineCheckTest {
     @Test
     void generateRefreshesAChangedBaselineAndLeavesAnUpToDateOneAlone() throws IOException {
         Path baselines = dir.resolve("baselines");
-        OutputFiles.writePng(baselines.resolve("a.png"), chart(Color.RED));
+        OutputFile.write(baselines.resolve("a.png"), PngEncoding.encode(chart(Color.RED)));
         byte[] blue = png(chart(Color.BLUE));
         BaselineCheck generate = new BaselineCheck(CheckOptions.against(baselines).withGenerate(true));
 
@@ -92,7 +94,7 @@ class BaselineCheckTest {
     @Test
     void aChangedChartFailsWithADiffThatMarksTheChangedRegion() {
         Path baselines = dir.resolve("baselines");
-        OutputFiles.writePng(baselines.resolve("bars.png"), chart(Color.BLUE));
+        OutputFile.write(baselines.resolve("bars.png"), PngEncoding.encode(chart(Color.BLUE)));
         BufferedImage changed = chart(Color.BLUE);
         for (int x = 30; x < 70; x++) {
             changed.setRGB(x, 20, 0xFFFF0000); // the top edge of the bar turned red
@@ -116,7 +118,7 @@ class BaselineCheckTest {
     @Test
     void pixelModePassesWithinTheToleranceAndHashModeDoesNot() {
         Path baselines = dir.resolve("baselines");
-        OutputFiles.writePng(baselines.resolve("bars.png"), chart(Color.BLUE));
+        OutputFile.write(baselines.resolve("bars.png"), PngEncoding.encode(chart(Color.BLUE)));
         BufferedImage nearly = chart(Color.BLUE);
         nearly.setRGB(0, 0, 0xFFFFFFFE);
         byte[] png = png(nearly);
@@ -136,7 +138,7 @@ class BaselineCheckTest {
     @Test
     void aChartOfAnotherSizeFailsWithBothSizes() {
         Path baselines = dir.resolve("baselines");
-        OutputFiles.writePng(baselines.resolve("bars.png"), chart(Color.BLUE));
+        OutputFile.write(baselines.resolve("bars.png"), PngEncoding.encode(chart(Color.BLUE)));
         byte[] png = png(ImageComparisonTest.filled(100, 79, 0xFFFFFF));
 
         ChartResult result = new BaselineCheck(CheckOptions.against(baselines)).check(ChartSource.of("bars", null, () -> png));
@@ -149,7 +151,7 @@ class BaselineCheckTest {
     void aChartThatCannotBeRenderedIsAnErrorAndTheOthersAreStillChecked() {
         Path baselines = dir.resolve("baselines");
         byte[] png = png(chart(Color.BLUE));
-        OutputFiles.write(baselines.resolve("good.png"), png);
+        OutputFile.write(baselines.resolve("good.png"), png);
 
         CheckRun run = new BaselineCheck(CheckOptions.against(baselines)).run(List.of(
                 ChartSource.of("broken", null, () -> {
@@ -227,6 +229,6 @@ class BaselineCheckTest {
     }
 
     static byte[] png(BufferedImage image) {
-        return OutputFiles.png(image);
+        return PngEncoding.encode(image);
     }
 }

@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
@@ -143,7 +145,7 @@ class DiffImageTest {
     private static void writeForPeople(BufferedImage diff, String name) {
         Path folder = Path.of("target", "diff-images");
         if (Files.isDirectory(Path.of("target"))) {
-            OutputFiles.writePng(folder.resolve(name), diff);
+            OutputFile.write(folder.resolve(name), PngEncoding.encode(diff));
         }
     }
 }

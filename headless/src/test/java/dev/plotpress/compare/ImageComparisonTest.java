@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import dev.plotpress.model.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +106,7 @@ class ImageComparisonTest {
 
     @Test
     void aTruncatedPngIsNamed() throws IOException {
-        byte[] whole = OutputFiles.png(noise(64, 64, 1));
+        byte[] whole = PngEncoding.encode(noise(64, 64, 1));
         Path cut = Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(whole, whole.length / 2));
 
         assertThatThrownBy(() -> ImageInput.read(cut))
@@ -196,7 +198,7 @@ class ImageComparisonTest {
 
     private Path png(String name, BufferedImage image) throws IOException {
         Path file = dir.resolve(name);
-        OutputFiles.writePng(file, image);
+        OutputFile.write(file, PngEncoding.encode(image));
         return file;
     }
 }

@@ -1,5 +1,7 @@
 package dev.plotpress.compare;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -16,12 +18,12 @@ final class ReportFixture {
 
     static CheckRun run(Path dir) {
         Path baselines = dir.resolve("baselines");
-        byte[] blue = OutputFiles.png(chart(Color.BLUE));
-        OutputFiles.write(baselines.resolve("same.png"), blue);
-        OutputFiles.write(baselines.resolve(NASTY_NAME + ".png"), blue);
-        OutputFiles.write(baselines.resolve("changed.png"), blue);
+        byte[] blue = PngEncoding.encode(chart(Color.BLUE));
+        OutputFile.write(baselines.resolve("same.png"), blue);
+        OutputFile.write(baselines.resolve(NASTY_NAME + ".png"), blue);
+        OutputFile.write(baselines.resolve("changed.png"), blue);
         BufferedImage red = chart(Color.RED);
-        byte[] redPng = OutputFiles.png(red);
+        byte[] redPng = PngEncoding.encode(red);
         CheckOptions options = CheckOptions.against(baselines).withOutputDir(dir.resolve("report"));
         return new BaselineCheck(options).run(List.of(
                 ChartSource.of("same", dir.resolve("specs/same.yaml"), () -> blue),

@@ -1,10 +1,11 @@
 package dev.plotpress.testing;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import dev.plotpress.compare.DiffImage;
 import dev.plotpress.compare.ImageComparison;
 import dev.plotpress.compare.ImageDifference;
 import dev.plotpress.compare.ImageInput;
-import dev.plotpress.compare.OutputFiles;
 import dev.plotpress.model.BadInputException;
 import org.assertj.core.api.AbstractAssert;
 
@@ -113,7 +114,7 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
     }
 
     private void generate(Path baseline) {
-        byte[] png = OutputFiles.png(actual);
+        byte[] png = PngEncoding.encode(actual);
         boolean upToDate = false;
         try {
             upToDate = Files.isRegularFile(baseline) && Arrays.equals(Files.readAllBytes(baseline), png);
@@ -121,7 +122,7 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
             // unreadable: write it anew
         }
         if (!upToDate) {
-            OutputFiles.write(baseline, png);
+            OutputFile.write(baseline, png);
         }
         System.out.println("plotpress: " + (upToDate ? "baseline is up to date: " : "wrote baseline ") + baseline
                 + " (" + GENERATE_PROPERTY + "=true; the assertion passes without comparing)");
@@ -132,7 +133,7 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         Path file = diffDir().resolve(stem + "-" + kind + ".png");
-        OutputFiles.writePng(file, image);
+        OutputFile.write(file, PngEncoding.encode(image));
         return file;
     }
 

@@ -1,7 +1,8 @@
 package dev.plotpress.testing;
 
+import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import dev.plotpress.compare.ImageInput;
-import dev.plotpress.compare.OutputFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ImageAssertTest {
         diffs = dir.resolve("diffs");
         System.setProperty(ImageAssert.DIFF_DIR_PROPERTY, diffs.toString());
         baseline = dir.resolve("baselines/bars.png");
-        OutputFiles.writePng(baseline, bars(Color.BLUE));
+        OutputFile.write(baseline, PngEncoding.encode(bars(Color.BLUE)));
     }
 
     @AfterEach
@@ -101,8 +102,8 @@ class ImageAssertTest {
         assertThatImage(bars(Color.RED)).matchesBaseline(fresh, 0);
         assertThatImage(bars(Color.RED)).matchesBaseline(baseline, 0);
 
-        assertThat(Files.readAllBytes(fresh)).isEqualTo(OutputFiles.png(bars(Color.RED)));
-        assertThat(Files.readAllBytes(baseline)).as("refreshed").isEqualTo(OutputFiles.png(bars(Color.RED)));
+        assertThat(Files.readAllBytes(fresh)).isEqualTo(PngEncoding.encode(bars(Color.RED)));
+        assertThat(Files.readAllBytes(baseline)).as("refreshed").isEqualTo(PngEncoding.encode(bars(Color.RED)));
         System.clearProperty(ImageAssert.GENERATE_PROPERTY);
         assertThatImage(bars(Color.RED)).matchesBaseline(baseline, 0);
         assertThatThrownBy(() -> assertThatImage(bars(Color.BLUE)).matchesBaseline(baseline, 0))
