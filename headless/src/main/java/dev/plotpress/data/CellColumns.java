@@ -65,9 +65,14 @@ final class CellColumns {
     }
 
     private static Column typed(String name, List<String> values) {
-        if (values.stream().allMatch(NumberText::fitsNumericColumn)) {
-            return new NumericColumn(name, values.stream().mapToDouble(NumberText::parse).toArray());
+        double[] numbers = new double[values.size()];
+        try {
+            for (int row = 0; row < numbers.length; row++) {
+                numbers[row] = NumberText.parse(values.get(row));
+            }
+            return new NumericColumn(name, numbers);
+        } catch (NumberFormatException textFound) {
+            return new TextColumn(name, values.stream().map(v -> NumberText.isMissing(v) ? null : v).toArray(String[]::new));
         }
-        return new TextColumn(name, values.stream().map(v -> NumberText.isMissing(v) ? null : v).toArray(String[]::new));
     }
 }

@@ -83,12 +83,13 @@ class CsvReadingTest {
 
     @Test
     void aColumnIsNumericOnlyWhenEveryCellIsANumber() throws IOException {
-        Table table = read(write("t.csv", "plain,code,signed,inf\n1,7f,-.5,inf\n2,1d,+1E2,-Infinity\n"));
+        Table table = read(write("t.csv", "plain,code,signed,inf,version\n1,7f,-.5,inf,1.2.3\n2,1d,+1E2,-Infinity,2\n"));
 
         assertThat(table.column("code")).isInstanceOf(TextColumn.class); // Java's 7f and 1d are not numbers here
         assertThat(table.numeric("signed").toArray()).containsExactly(-0.5, 100);
         assertThat(table.numeric("inf").toArray()).containsExactly(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
         assertThat(table.column("plain")).isInstanceOf(NumericColumn.class);
+        assertThat(table.column("version")).isInstanceOf(TextColumn.class);
     }
 
     @Test

@@ -132,6 +132,8 @@ class SpecReaderTest {
                 "size.width: must be a number (e.g. 0.5), got 'wide'");
         assertFails(write("l.yaml", "kind: line\ntitle: [a, b]\n"), "2:8", "title: must be a single value (text), got a list");
         assertFails(write("top.yaml", "- kind: line\n"), "1:1", "a spec must be a mapping of keys");
+        assertFails(write("d.yaml", "kind: line\ndata: d.csv\n"), "2:7",
+                "data: must be a mapping with the keys file, random, transform, got text");
     }
 
     @Test
