@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  * screen (the spec, the table, the Figure and its view) and lets go of all of it on {@link #close()}.
  */
 final class ChartTab {
+    /** The id of the pane the chart is drawn in. */
+    static final String CHART_AREA = "chart-area";
     private final Tab tab = new Tab();
     private final StackPane chartPane = new StackPane();
     private final SplitPane split = new SplitPane();
@@ -46,6 +48,7 @@ final class ChartTab {
         this.status = status;
         this.openDerived = openDerived;
         chartPane.setStyle("-fx-background-color: white;");
+        chartPane.setId(CHART_AREA);
         split.getItems().add(chartPane);
         split.setDividerPositions(0.74);
         tab.setContent(split);

@@ -3,6 +3,7 @@ package dev.plotpress.app;
 import dev.plotpress.export.OutputFile;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
@@ -37,7 +38,7 @@ final class ScreenshotMode {
                 stop();
                 try {
                     write(scene, out);
-                    System.err.println("plotpress: wrote " + out);
+                    System.err.println("plotpress: wrote " + out + chartArea(scene));
                     done.accept(0);
                 } catch (RuntimeException e) {
                     System.err.println("plotpress: error: " + out + ": cannot write the screenshot: " + e.getMessage());
@@ -45,6 +46,24 @@ final class ScreenshotMode {
                 }
             }
         }.start();
+    }
+
+    /** Where the chart sits in the snapshot, for screenshot tests that compare it with a headless export. */
+    private static String chartArea(Scene scene) {
+        return scene.getRoot().lookupAll("#" + ChartTab.CHART_AREA).stream().filter(ScreenshotMode::showing).findFirst()
+                .map(node -> node.localToScene(node.getBoundsInLocal()))
+                .map(b -> String.format(" (chart area at %d,%d size %dx%d)", Math.round(b.getMinX()), Math.round(b.getMinY()),
+                        Math.round(b.getWidth()), Math.round(b.getHeight())))
+                .orElse("");
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void write(Scene scene, Path out) {

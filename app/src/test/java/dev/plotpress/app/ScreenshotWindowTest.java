@@ -1,0 +1,164 @@
+package dev.plotpress.app;
+
+import dev.plotpress.compare.ImageComparison;
+import dev.plotpress.compare.ImageDifference;
+import dev.plotpress.data.DataReader;
+import dev.plotpress.export.Raster;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Size;
+import dev.plotpress.render.Renderer;
+import dev.plotpress.spec.SpecReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The real window, not Monocle: under an X server of its own (Xvfb), {@code plotpress --screenshot} of every
+ * example opens the viewer in a child JVM, and the chart in the snapshot must look like the headless export
+ * of the same spec at the same size. Skipped, saying so, where Xvfb is not installed.
+ */
+class ScreenshotWindowTest {
+    /** matplotlib-style RMS (0-255) between the window's chart and the headless export: text is rasterised
+     *  by JavaFX on screen and by Java2D in files, so anti-aliased edges differ; layout and colours must not. */
+    static final double MAX_RMS = 25;
+    private static final Path EXAMPLES = Path.of("../examples");
+    private static final Pattern CHART_AREA = Pattern.compile("chart area at (\\d+),(\\d+) size (\\d+)x(\\d+)");
+    private static Process xvfb;
+    private static String display;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startXvfb() throws Exception {
+        assumeTrue(onPath("Xvfb"), "Xvfb is not on the PATH: the real-window screenshot test needs it "
+                + "(apt-get install xvfb; .ci/run installs it)");
+        for (int n = 90; n < 200 && xvfb == null; n++) {
+            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
+                continue;
+            }
+            Process started = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            for (int wait = 0; wait < 100 && started.isAlive() && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); wait++) {
+                Thread.sleep(50);
+            }
+            if (started.isAlive()) {
+                xvfb = started;
+                display = ":" + n;
+            }
+        }
+        assumeTrue(xvfb != null, "could not start Xvfb on any display from :90 to :199");
+    }
+
+    @AfterAll
+    static void stopXvfb() throws InterruptedException {
+        if (xvfb != null) {
+            xvfb.destroy();
+            xvfb.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void everyExampleOpensInTheRealWindowAndItsChartLooksLikeTheHeadlessExport() throws Exception {
+        List<Path> specs;
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            specs = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(specs).isNotEmpty();
+        List<String> report = new ArrayList<>();
+        for (Path spec : specs) {
+            Path png = folder.resolve(spec.getFileName() + ".png");
+            Result run = screenshot(png, spec);
+            assertThat(run.exit).as(spec + ": " + run.output).isZero();
+            BufferedImage window = ImageIO.read(png.toFile());
+            assertThat(window.getWidth()).isEqualTo(1100);
+            assertThat(window.getHeight()).isEqualTo(760);
+            assertThat(distinctColours(window)).as(spec + ": a blank window").isGreaterThan(20);
+
+            Matcher area = CHART_AREA.matcher(run.output);
+            assertThat(area.find()).as(run.output).isTrue();
+            int x = Integer.parseInt(area.group(1));
+            int y = Integer.parseInt(area.group(2));
+            int w = Integer.parseInt(area.group(3));
+            int h = Integer.parseInt(area.group(4));
+            BufferedImage chart = copy(window.getSubimage(x, y, w, h));
+            ChartSpec chartSpec = SpecReader.read(spec);
+            BufferedImage export = Raster.draw(Renderer.render(chartSpec, DataReader.read(chartSpec.data())),
+                    Size.pixels(w, h, 72));
+            ImageDifference difference = ImageComparison.compare(export, chart);
+            report.add(String.format("%s: RMS %.2f", spec.getFileName(), difference.rms()));
+            if (difference.rms() >= MAX_RMS) {
+                ImageIO.write(chart, "png", new File("target/" + spec.getFileName() + ".window.png"));
+                ImageIO.write(export, "png", new File("target/" + spec.getFileName() + ".export.png"));
+            }
+            assertThat(difference.rms()).as(spec + " window vs headless export (images in target/)").isLessThan(MAX_RMS);
+        }
+        System.out.println("viewer screenshots vs headless export: " + report);
+    }
+
+    @Test
+    void aBadSpecPrintsTheCliMessageAndExitsTwoWithoutAWindow() throws Exception {
+        Path bad = folder.resolve("bad.yaml");
+        Files.writeString(bad, "kind: scatter\ndata:\n  file: missing.csv\n");
+        Path png = folder.resolve("bad.png");
+
+        Result run = screenshot(png, bad);
+
+        assertThat(run.exit).isEqualTo(2);
+        assertThat(run.output).contains("plotpress: error: ").contains("missing.csv").doesNotContain("Exception");
+        assertThat(png).doesNotExist();
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private Result screenshot(Path png, Path spec) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "--screenshot", png.toString(), spec.toString(), "--window-size", "1100x760")
+                .redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        boolean done = process.waitFor(120, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!done) {
+            process.destroyForcibly();
+            throw new AssertionError(spec + ": the viewer did not exit within 120 s: " + output);
+        }
+        return new Result(process.exitValue(), output);
+    }
+
+    private static BufferedImage copy(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(image, 0, 0, null);
+        return rgb;
+    }
+
+    private static long distinctColours(BufferedImage image) {
+        return java.util.Arrays.stream(image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth()))
+                .distinct().count();
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+}
