@@ -62,6 +62,9 @@ final class MatrixView extends Pane {
         if (width < 1 || height < 1) {
             return;
         }
+        if (width == backdrop.getWidth() && height == backdrop.getHeight()) {
+            return; // laid out and drawn at this size already
+        }
         backdrop.setWidth(width);
         backdrop.setHeight(height);
         GraphicsContext context = backdrop.getGraphicsContext2D();

@@ -114,8 +114,10 @@ class ViewerMemoryTest {
 
     private static long usedHeapAfterGc() {
         for (int i = 0; i < 5; i++) {
+            // let a few pulses pass first: removed canvases free their pending drawing on the next render
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
             System.gc();
-            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
