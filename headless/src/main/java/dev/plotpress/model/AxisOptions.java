@@ -2,11 +2,11 @@ package dev.plotpress.model;
 
 /**
  * How the axes read: log scales, fixed ranges (else the data's own), the tick label format ({@code .2g},
- * {@code .1f}, {@code %.0f}; null means the chart library's choice) and whether grid lines are drawn.
+ * {@code .1f}, {@code %.0f}; null means the chart library's choice) and whether grid lines are drawn (off by default, as in matplotlib).
  */
 public record AxisOptions(boolean logX, boolean logY, Double xMin, Double xMax, Double yMin, Double yMax,
                           String tickFormat, boolean grid) {
-    public static final AxisOptions DEFAULT = new AxisOptions(false, false, null, null, null, null, null, true);
+    public static final AxisOptions DEFAULT = new AxisOptions(false, false, null, null, null, null, null, false);
 
     public AxisOptions {
         requireOrdered("axes.xMin", xMin, "axes.xMax", xMax);

@@ -26,7 +26,7 @@ import java.util.Objects;
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                        String hue, Double binWidth, boolean stacked, AxisOptions axes, Theme theme, Palette palette,
+                        String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                         String dateFormat) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
@@ -40,7 +40,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         heatmap = heatmap == null ? HeatmapOptions.DEFAULT : heatmap;
         scatterMatrix = scatterMatrix == null ? ScatterMatrixOptions.DEFAULT : scatterMatrix;
         axes = axes == null ? AxisOptions.DEFAULT : axes;
-        theme = theme == null ? Theme.LIGHT : theme;
+        theme = theme == null ? ColorTheme.LIGHT : theme;
         palette = palette == null ? Palette.OKABE_ITO : palette;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
@@ -106,7 +106,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private Double binWidth;
         private boolean stacked;
         private AxisOptions axes = AxisOptions.DEFAULT;
-        private Theme theme = Theme.LIGHT;
+        private ColorTheme theme = ColorTheme.LIGHT;
         private Palette palette = Palette.OKABE_ITO;
         private String dateFormat;
 
@@ -132,7 +132,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder binWidth(Double value) { binWidth = value; return this; }
         public Builder stacked(boolean value) { stacked = value; return this; }
         public Builder axes(AxisOptions value) { axes = value; return this; }
-        public Builder theme(Theme value) { theme = value; return this; }
+        public Builder theme(ColorTheme value) { theme = value; return this; }
         public Builder palette(Palette value) { palette = value; return this; }
         public Builder dateFormat(String value) { dateFormat = value; return this; }
 

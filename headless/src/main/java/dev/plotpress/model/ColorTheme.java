@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * The colours around the data: light (the default, white page), dark (for dark screens and slides) and print
  * (white, black text, greyscale series told apart by dash and marker shape as well as grey level).
  */
-public enum Theme {
+public enum ColorTheme {
     LIGHT("light", Color.WHITE, Color.WHITE, new Color(0x222222), new Color(0xDDDDDD), new Color(0x888888), null),
     DARK("dark", new Color(0x1E1E1E), new Color(0x262626), new Color(0xE6E6E6), new Color(0x444444),
             new Color(0xAAAAAA), null),
@@ -22,7 +22,7 @@ public enum Theme {
     private final Color axisLine;
     private final Palette forcedPalette;
 
-    Theme(String specName, Color background, Color plotBackground, Color text, Color grid, Color axisLine,
+    ColorTheme(String specName, Color background, Color plotBackground, Color text, Color grid, Color axisLine,
           Palette forcedPalette) {
         this.specName = specName;
         this.background = background;
@@ -67,13 +67,13 @@ public enum Theme {
         return this == PRINT;
     }
 
-    public static Theme fromSpecName(String name) {
-        for (Theme theme : values()) {
+    public static ColorTheme fromSpecName(String name) {
+        for (ColorTheme theme : values()) {
             if (theme.specName.equalsIgnoreCase(name)) {
                 return theme;
             }
         }
         throw new InvalidSpecException("theme", "unknown theme '" + name + "'; use one of "
-                + Arrays.stream(values()).map(Theme::specName).collect(Collectors.joining(", ")));
+                + Arrays.stream(values()).map(ColorTheme::specName).collect(Collectors.joining(", ")));
     }
 }
