@@ -72,7 +72,7 @@ final class HeatmapChart {
         Theme.plot(plot);
         plot.setOutlineVisible(false);
         if (options.annotate()) {
-            annotate(plot, columns, rows, scale, options.valueFormat(), annotationFont(spec, rows, cols, columns, options.valueFormat()));
+            annotate(plot, columns, scale, labels(columns, rows, options.valueFormat()), spec);
         }
 
         JFreeChart chart = Theme.chart(spec.title(), plot, false);
@@ -101,31 +101,44 @@ final class HeatmapChart {
         return labels;
     }
 
-    private static void annotate(XYPlot plot, List<NumericColumn> columns, int rows, ColormapScale scale,
-                                 ValueFormat format, Font font) {
+    /** Each cell's value as the spec formats it, by row then column; empty for a missing value. */
+    private static String[][] labels(List<NumericColumn> columns, int rows, ValueFormat format) {
+        String[][] labels = new String[rows][columns.size()];
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < columns.size(); col++) {
-                double value = columns.get(col).get(row);
-                if (Double.isNaN(value)) {
+                labels[row][col] = format.format(columns.get(col).get(row));
+            }
+        }
+        return labels;
+    }
+
+    private static void annotate(XYPlot plot, List<NumericColumn> columns, ColormapScale scale, String[][] labels,
+                                 ChartSpec spec) {
+        Font font = annotationFont(spec, labels);
+        for (int row = 0; row < labels.length; row++) {
+            for (int col = 0; col < columns.size(); col++) {
+                if (labels[row][col].isEmpty()) {
                     continue;
                 }
-                XYTextAnnotation label = new XYTextAnnotation(format.format(value), col, row);
+                XYTextAnnotation label = new XYTextAnnotation(labels[row][col], col, row);
                 label.setFont(font);
                 label.setTextAnchor(TextAnchor.CENTER);
-                label.setPaint(textOn((Color) scale.getPaint(value)));
+                label.setPaint(textOn((Color) scale.getPaint(columns.get(col).get(row))));
                 plot.addAnnotation(label, false);
             }
         }
     }
 
     /** 10 pt like seaborn, smaller when the cells (estimated from the figure size) would not hold the text. */
-    private static Font annotationFont(ChartSpec spec, int rows, int cols, List<NumericColumn> columns, ValueFormat format) {
+    private static Font annotationFont(ChartSpec spec, String[][] labels) {
+        int rows = labels.length;
+        int cols = labels[0].length;
         double cellWidth = spec.size().pointWidth() * 0.7 / cols;
         double cellHeight = spec.size().pointHeight() * 0.75 / rows;
         int longest = 1;
-        for (NumericColumn column : columns) {
-            for (int row = 0; row < rows; row++) {
-                longest = Math.max(longest, format.format(column.get(row)).length());
+        for (String[] row : labels) {
+            for (String label : row) {
+                longest = Math.max(longest, label.length());
             }
         }
         double size = Math.min(10, Math.min(cellHeight * 0.5, cellWidth * 0.9 / (longest * 0.62)));

@@ -60,7 +60,9 @@ final class ScatterMatrixChart {
         renderer.setSeriesShape(0, dot);
         XYPlot plot = new XYPlot(dataset, cellAxis(ticks), cellAxis(ticks), renderer);
         Theme.plot(plot);
+        plot.setBackgroundPaint(null); // the grid paints the white once, not 2 x N x N times
         JFreeChart chart = Theme.chart(null, plot, false);
+        chart.setBackgroundPaint(null);
         // half the frame's width inside the cell, so no side of the frame is clipped away
         double inset = Theme.FRAME_WIDTH / 2.0;
         chart.setPadding(new RectangleInsets(inset, inset, inset, inset));
