@@ -64,8 +64,9 @@ final class ScatterMatrixChart {
         JFreeChart chart = Theme.chart(null, plot, false);
         chart.setBackgroundPaint(null);
         // half the frame's width inside the cell, so no side of the frame is clipped away
+        // with ticks, room for the end labels that stick out past the frame
         double inset = Theme.FRAME_WIDTH / 2.0;
-        chart.setPadding(new RectangleInsets(inset, inset, inset, inset));
+        chart.setPadding(ticks ? new RectangleInsets(4, 6, inset, 8) : new RectangleInsets(inset, inset, inset, inset));
         return chart;
     }
 
