@@ -2,6 +2,7 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
+import org.jfree.chart.JFreeChart;
 
 import java.util.Objects;
 
@@ -22,12 +23,25 @@ public final class Renderer {
         Objects.requireNonNull(table, "table");
         String description = describe(spec, table);
         return switch (spec.kind()) {
-            case LINE, SCATTER -> new ChartFigure(LineScatterChart.build(spec, table), spec.size(), description);
-            case BAR -> new ChartFigure(BarChart.build(spec, table), spec.size(), description);
-            case HISTOGRAM -> new ChartFigure(HistogramChart.build(spec, table), spec.size(), description);
-            case HEATMAP -> new ChartFigure(HeatmapChart.build(spec, table), spec.size(), description);
+            case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);
+            case BAR -> new ChartFigure(finished(BarChart.build(spec, table), spec), spec.size(), description);
+            case HISTOGRAM -> new ChartFigure(finished(HistogramChart.build(spec, table), spec), spec.size(), description);
+            case BOX -> new ChartFigure(finished(BoxChart.build(spec, table), spec), spec.size(), description);
+            case AREA -> new ChartFigure(finished(AreaChart.build(spec, table), spec), spec.size(), description);
+            case HEATMAP -> new ChartFigure(themed(HeatmapChart.build(spec, table), spec), spec.size(), description);
             case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description);
         };
+    }
+
+    /** The spec's axes options and theme over a built chart. */
+    private static JFreeChart finished(JFreeChart chart, ChartSpec spec) {
+        AxisSetup.apply(chart.getPlot(), spec.axes(), spec.theme());
+        return themed(chart, spec);
+    }
+
+    private static JFreeChart themed(JFreeChart chart, ChartSpec spec) {
+        ThemeColors.apply(chart, spec.theme());
+        return chart;
     }
 
     /** The title, or what the chart is of: "line chart of price, volume against day from prices.csv". */

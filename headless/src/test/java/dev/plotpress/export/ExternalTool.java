@@ -21,6 +21,7 @@ record ExternalTool(String command, String debianPackage) {
     static final ExternalTool PDFTOPPM = new ExternalTool("pdftoppm", "poppler-utils");
     static final ExternalTool PDFFONTS = new ExternalTool("pdffonts", "poppler-utils");
     static final ExternalTool PDFINFO = new ExternalTool("pdfinfo", "poppler-utils");
+    static final ExternalTool PDFTOTEXT = new ExternalTool("pdftotext", "poppler-utils");
 
     record Result(int exitCode, String output) {
     }
