@@ -12,7 +12,7 @@ public enum Palette {
             new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
             new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC))),
     GREYS("greys", List.of(
-            new Color(0x000000), new Color(0x777777), new Color(0xAAAAAA), new Color(0x444444), new Color(0xCCCCCC)));
+            new Color(0x000000), new Color(0x555555), new Color(0x8C8C8C), new Color(0x2E2E2E), new Color(0xB0B0B0)));
 
     private final String specName;
     private final List<Color> colors;

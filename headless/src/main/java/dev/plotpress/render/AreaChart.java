@@ -6,16 +6,14 @@ import dev.plotpress.model.Palette;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
-import org.jfree.chart.renderer.xy.XYItemRenderer;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYDataset;
-import org.jfree.data.xy.XYSeries;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 /**
@@ -34,22 +32,18 @@ final class AreaChart {
         XValues x = XValues.of(spec, table);
         Palette palette = spec.theme().palette(spec.palette());
         XYDataset dataset = spec.stacked() ? stacked(x.values(), ys) : overlapping(x.values(), ys);
-        XYItemRenderer renderer = spec.stacked() ? new StackedXYAreaRenderer2() : new XYAreaRenderer(XYAreaRenderer.AREA);
-        if (renderer instanceof XYAreaRenderer area) {
-            area.setOutline(true);
-            area.setUseFillPaint(true);
-        }
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+        renderer.setLegendArea(new Rectangle2D.Double(-5, -5, 10, 10));
         for (int i = 0; i < ys.size(); i++) {
             Color color = spec.styleOf(ys.get(i).name()).colorOr(palette.color(i));
             renderer.setSeriesPaint(i, spec.stacked() ? color
                     : new Color(color.getRed(), color.getGreen(), color.getBlue(), FILL_ALPHA));
-            renderer.setSeriesFillPaint(i, new Color(color.getRed(), color.getGreen(), color.getBlue(), FILL_ALPHA));
-            renderer.setSeriesOutlinePaint(i, color);
-            renderer.setSeriesOutlineStroke(i, Theme.line(spec.styleOf(ys.get(i).name()).lineWidthOr(Theme.LINE_WIDTH)));
         }
         NumberAxis yAxis = Theme.numberAxis(LineScatterChart.yLabel(spec, ys));
         yAxis.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(dataset, x.axis(), yAxis, renderer);
+        // XYPlot draws the last series first: in a stack the tallest (cumulative) area goes under the others
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         Theme.plot(plot);
         return Theme.chart(spec.title(), plot, ys.size() > 1);
     }
@@ -62,18 +56,19 @@ final class AreaChart {
         return dataset;
     }
 
-    /** Stacking needs every series at the same x values: one table row is one x. */
+    /**
+     * A stack as cumulative sums, each filled from zero and drawn tallest first: one polygon per series, so no
+     * seams (JFreeChart's stacked area renderers fill one polygon per point, with hairline gaps between them).
+     */
     private static XYDataset stacked(double[] xs, List<NumericColumn> ys) {
-        DefaultTableXYDataset dataset = new DefaultTableXYDataset();
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        double[] total = new double[xs.length];
         for (NumericColumn y : ys) {
-            XYSeries series = new XYSeries(y.name(), true, false);
             for (int row = 0; row < xs.length; row++) {
-                if (Double.isFinite(xs[row]) && series.indexOf(xs[row]) < 0) {
-                    double value = y.get(row);
-                    series.add(xs[row], Double.isFinite(value) ? value : 0, false);
-                }
+                double value = y.get(row);
+                total[row] += Double.isFinite(value) ? value : 0;
             }
-            dataset.addSeries(series);
+            dataset.addSeries(y.name(), LineScatterChart.finitePairs(xs, total.clone()));
         }
         return dataset;
     }

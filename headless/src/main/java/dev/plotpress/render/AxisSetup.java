@@ -10,6 +10,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 
 import java.awt.BasicStroke;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -82,6 +83,8 @@ final class AxisSetup {
         log.setLowerMargin(axis.getLowerMargin());
         log.setUpperMargin(axis.getUpperMargin());
         log.setSmallestValue(1e-300);
+        // whole powers of ten only (10^1, 10^2, ...), as matplotlib's LogLocator; JFreeChart would tick 10^1.5
+        log.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         return log;
     }
 }

@@ -17,7 +17,7 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 import java.awt.BasicStroke;
 import java.awt.Paint;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,15 +33,20 @@ final class BoxChart {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
         String series = ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : "values";
+        List<double[]> outliers = new ArrayList<>();
         if (spec.hue() != null) {
             HueGroups groups = HueGroups.of(table, spec.hue());
             double[] values = ys.get(0).toArray();
             for (int g = 0; g < groups.size(); g++) {
-                dataset.add(item(BoxStatistics.of(groups.pick(values, g))), series, groups.names().get(g));
+                BoxStatistics box = BoxStatistics.of(groups.pick(values, g));
+                dataset.add(item(box), series, groups.names().get(g));
+                outliers.add(box.outliers());
             }
         } else {
             for (NumericColumn y : ys) {
-                dataset.add(item(BoxStatistics.of(y.toArray())), series, y.name());
+                BoxStatistics box = BoxStatistics.of(y.toArray());
+                dataset.add(item(box), series, y.name());
+                outliers.add(box.outliers());
             }
         }
 
@@ -78,16 +83,16 @@ final class BoxChart {
                 : ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : null);
         CategoryPlot plot = new CategoryPlot(dataset, xAxis, yAxis, renderer);
         Theme.plot(plot);
+        plot.addAnnotation(new OutlierMarks(outliers, Theme.INK), false);
         return Theme.chart(spec.title(), plot, false);
     }
 
     /**
-     * JFreeChart's item with our statistics. Outlier bounds are the data's extremes, so every outlier is drawn
-     * as a point (JFreeChart would otherwise fold "far outs" into an arrow).
+     * JFreeChart's item with our statistics. The outliers themselves are drawn by {@link OutlierMarks}; the
+     * item keeps their extremes so the axis range reaches them.
      */
     private static BoxAndWhiskerItem item(BoxStatistics box) {
-        List<Double> outliers = Arrays.stream(box.outliers()).boxed().toList();
         return new BoxAndWhiskerItem(box.mean(), box.median(), box.q1(), box.q3(), box.lowWhisker(),
-                box.highWhisker(), box.min(), box.max(), outliers);
+                box.highWhisker(), box.min(), box.max(), List.of());
     }
 }
