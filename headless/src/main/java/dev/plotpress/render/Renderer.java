@@ -1,5 +1,7 @@
 package dev.plotpress.render;
 
+import dev.plotpress.data.DataReader;
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
@@ -12,6 +14,14 @@ import java.util.Objects;
  */
 public final class Renderer {
     private Renderer() {
+    }
+
+    /** Loads the spec's own data (file or random, then its transform) and renders it. */
+    public static Figure render(ChartSpec spec) {
+        if (spec.data() == null) {
+            throw new BadInputException("the spec has no data; add a data: section with file: or random:");
+        }
+        return render(spec, DataReader.read(spec.data()));
     }
 
     /**
