@@ -36,11 +36,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file; its extension picks the format unless --format is given")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "png, jpeg, datauri or html (an <img> tag)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, jpeg, svg, pdf, datauri or html (an <img> tag; with --image svg the inline <svg> element)")
     String format;
 
     @Option(names = "--image", paramLabel = "ENCODING", defaultValue = "png",
-            description = "the encoding inside a data URI or <img> tag: png or jpeg (default: ${DEFAULT-VALUE})")
+            description = "the encoding inside a data URI or <img> tag: png, jpeg or svg (default: ${DEFAULT-VALUE})")
     String innerImage;
 
     @Option(names = "--quality", paramLabel = "Q", defaultValue = "0.9", description = "JPEG quality, 0-1 (default: ${DEFAULT-VALUE})")
