@@ -2,7 +2,9 @@ package dev.plotpress.render;
 
 import dev.plotpress.data.DataReader;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 
@@ -31,6 +33,7 @@ public final class Renderer {
     public static Figure render(ChartSpec spec, Table table) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(table, "table");
+        requireOptionsFitTheKind(spec);
         String description = describe(spec, table);
         return switch (spec.kind()) {
             case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);
@@ -41,6 +44,25 @@ public final class Renderer {
             case HEATMAP -> new ChartFigure(themed(HeatmapChart.build(spec, table), spec), spec.size(), description);
             case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description);
         };
+    }
+
+    /** Options a kind cannot draw are errors, not silently dropped. */
+    private static void requireOptionsFitTheKind(ChartSpec spec) {
+        ChartKind kind = spec.kind();
+        if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX) {
+            throw new InvalidSpecException("hue", "works with line, scatter and box charts, not " + kind
+                    + "; for " + kind + " give one y column per series instead");
+        }
+        if (spec.hue() != null && spec.y().size() > 1) {
+            throw new InvalidSpecException("hue", "splits one y column into series, but y names " + spec.y()
+                    + "; keep one y column, or drop hue to draw each column as a series");
+        }
+        if (spec.stacked() && kind != ChartKind.BAR && kind != ChartKind.AREA) {
+            throw new InvalidSpecException("stacked", "works with bar and area charts, not " + kind);
+        }
+        if (spec.binWidth() != null && kind != ChartKind.HISTOGRAM) {
+            throw new InvalidSpecException("binWidth", "is for histograms, not " + kind + "; remove it");
+        }
     }
 
     /** The spec's axes options and theme over a built chart. */

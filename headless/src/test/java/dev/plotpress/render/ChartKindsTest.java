@@ -158,6 +158,23 @@ class ChartKindsTest {
         assertThat(figure.chart().getLegend()).isNotNull();
     }
 
+    @Test
+    void optionsAKindCannotDrawAreErrorsNamingTheField() {
+        Table table = new Table("t.csv", List.of(new NumericColumn("a", new double[] {1, 2}),
+                new NumericColumn("b", new double[] {3, 4})));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
+                        ChartSpec.builder(ChartKind.AREA).hue("a").size(SIZE).build(), table))
+                .isInstanceOf(dev.plotpress.model.InvalidSpecException.class).hasMessageStartingWith("hue:")
+                .hasMessageContaining("line, scatter and box");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
+                        ChartSpec.builder(ChartKind.SCATTER).y("a", "b").hue("a").size(SIZE).build(), table))
+                .hasMessageContaining("splits one y column");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
+                        ChartSpec.builder(ChartKind.LINE).stacked(true).size(SIZE).build(), table))
+                .hasMessageStartingWith("stacked:");
+    }
+
     static double y(CategoryPlot plot, double value, java.awt.geom.Rectangle2D area) {
         return plot.getRangeAxis().valueToJava2D(value, area, RectangleEdge.LEFT);
     }
