@@ -33,6 +33,9 @@ final class SvgTarget {
         SVGGraphics2D g2 = new SVGGraphics2D(size.pixelWidth(), size.pixelHeight(), SVGUnits.PX);
         try {
             g2.setDefsKeyPrefix(ID_PREFIX);
+            // JFreeChart asks for normalised strokes on frames; JFreeSVG turns that into shape-rendering:crispEdges,
+            // and librsvg then rounds a 0.8 pt frame to zero pixels at 72 dpi: the scatter-matrix frames vanished
+            g2.setCheckStrokeControlHint(false);
             g2.setGeomDoubleConverter(value -> decimal(value, 3));
             g2.setTransformDoubleConverter(value -> decimal(value, 6));
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
