@@ -4,6 +4,7 @@ import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ColorTheme;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -47,7 +48,8 @@ final class AxisSetup {
         if (axis == null) {
             return null;
         }
-        ValueAxis result = log && axis instanceof NumberAxis ? logLike(axis) : axis;
+        // a text axis (SymbolAxis is a NumberAxis of positions) has no scale to take the log of
+        ValueAxis result = log && axis instanceof NumberAxis && !(axis instanceof SymbolAxis) ? logLike(axis) : axis;
         if (axes.tickFormat() != null) {
             if (result instanceof NumberAxis number) {
                 number.setNumberFormatOverride(new TickLabelFormat(axes.tickValueFormat()));
