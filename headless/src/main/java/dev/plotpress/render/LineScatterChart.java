@@ -2,16 +2,11 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.Colors;
-import dev.plotpress.model.Column;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -108,13 +103,5 @@ final class LineScatterChart {
             }
         }
         return pairs;
-    }
-
-    private static String[] texts(TextColumn column) {
-        String[] texts = new String[column.size()];
-        for (int row = 0; row < texts.length; row++) {
-            texts[row] = column.get(row) == null ? "" : column.get(row);
-        }
-        return texts;
     }
 }
