@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Line and scatter charts: y columns against the x column (or the row number), one series each. A missing
- * value (NaN) breaks a line and is left out of a scatter. A text x column plots against the row number
- * with the texts as tick labels.
+ * value (NaN) breaks a line and is left out of a scatter. A text x column of dates makes a time axis; other
+ * text plots against the row number with the texts as tick labels ({@link XValues}). With {@code hue}, the
+ * y column is split into one series per hue value ({@link HueGroups}).
  */
 final class LineScatterChart {
     private LineScatterChart() {
