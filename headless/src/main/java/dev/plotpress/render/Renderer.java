@@ -2,7 +2,9 @@ package dev.plotpress.render;
 
 import dev.plotpress.data.DataReader;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
@@ -59,6 +61,13 @@ public final class Renderer {
         }
         if (spec.stacked() && kind != ChartKind.BAR && kind != ChartKind.AREA) {
             throw new InvalidSpecException("stacked", "works with bar and area charts, not " + kind);
+        }
+        if (!spec.axes().equals(AxisOptions.DEFAULT) && (kind == ChartKind.HEATMAP || kind == ChartKind.SCATTER_MATRIX)) {
+            throw new InvalidSpecException("axes", "log scales, ranges, tick formats and grids are for line, scatter, "
+                    + "area, bar, histogram and box charts, not " + kind + "; remove axes");
+        }
+        if (spec.theme() != ColorTheme.LIGHT && kind == ChartKind.SCATTER_MATRIX) {
+            throw new InvalidSpecException("theme", "scatter-matrix is drawn in the light theme only so far; remove theme");
         }
         if (spec.binWidth() != null && kind != ChartKind.HISTOGRAM) {
             throw new InvalidSpecException("binWidth", "is for histograms, not " + kind + "; remove it");

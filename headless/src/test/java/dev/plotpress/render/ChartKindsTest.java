@@ -173,6 +173,10 @@ class ChartKindsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
                         ChartSpec.builder(ChartKind.LINE).stacked(true).size(SIZE).build(), table))
                 .hasMessageStartingWith("stacked:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.HEATMAP)
+                        .axes(new dev.plotpress.model.AxisOptions(true, false, null, null, null, null, null, false))
+                        .size(SIZE).build(), table))
+                .hasMessageStartingWith("axes:");
     }
 
     static double y(CategoryPlot plot, double value, java.awt.geom.Rectangle2D area) {
