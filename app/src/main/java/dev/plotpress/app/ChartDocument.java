@@ -9,8 +9,6 @@ import dev.plotpress.spec.SpecReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,15 +38,5 @@ record ChartDocument(Path source, ChartSpec spec, Table table) {
     /** The same document with its data read again for {@code newSpec} (after the data file changed). */
     ChartDocument withData(ChartSpec newSpec) {
         return new ChartDocument(source, newSpec, DataReader.read(newSpec.data()));
-    }
-
-    /** The files whose change should redraw this chart: the source, and the data file a spec names. */
-    List<Path> watchedFiles() {
-        List<Path> files = new ArrayList<>(List.of(source.toAbsolutePath()));
-        Path data = spec.data().file();
-        if (data != null && !files.contains(data.toAbsolutePath())) {
-            files.add(data.toAbsolutePath());
-        }
-        return files;
     }
 }

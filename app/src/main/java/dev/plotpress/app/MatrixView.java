@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.fx.FXGraphics2D;
 
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * A grid figure (the scatter matrix) on screen: the whole figure drawn once as the backdrop (title and
- * column names, exactly as exported), each cell on top as its own live chart canvas (tooltips, wheel
+ * column names, exactly as exported; the cells blanked out), each cell on top as its own live chart canvas (tooltips, wheel
  * zoom) laid out where the figure puts it. A click on a cell opens that pair as a full chart.
  */
 final class MatrixView extends Pane {
@@ -74,9 +75,12 @@ final class MatrixView extends Pane {
         Rectangle2D area = new Rectangle2D.Double(0, 0, width, height);
         figure.draw(g2, area);
         g2.dispose();
+        context.setFill(Color.WHITE);
         for (int row = 0; row < figure.rows(); row++) {
             for (int column = 0; column < figure.columns(); column++) {
                 Rectangle2D cell = figure.cellArea(row, column, area);
+                // the live canvas draws this cell; keep the backdrop's copy from doubling its semi-transparent dots
+                context.fillRect(cell.getX() - 1, cell.getY() - 1, cell.getWidth() + 2, cell.getHeight() + 2);
                 ChartCanvas canvas = cells.get(row * figure.columns() + column);
                 // a Canvas ignores resize(); its size is its width and height
                 canvas.relocate(Math.round(cell.getX()), Math.round(cell.getY()));
