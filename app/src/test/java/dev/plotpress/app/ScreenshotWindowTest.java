@@ -39,10 +39,14 @@ class ScreenshotWindowTest {
     /**
      * matplotlib-style RMS (0-255) between the window's chart and the headless export, both averaged down
      * by {@value #SHRINK}: JavaFX rasterises text and thin lines on screen, Java2D in files, so anti-aliased
-     * edges land a fraction of a pixel apart; layout, marks and colours must not differ.
+     * edges land a fraction of a pixel apart, and font metrics move the plot frame by a few pixels. Both
+     * bounds must hold: the RMS is below {@value #MAX_RMS}, and below {@value #MAX_SHARE_OF_BLANK} of what an
+     * empty white chart area would score (sparse charts are mostly white, so the absolute bound alone is weak).
+     * Measured on this machine kind: 5.7 (scatter matrix) to 8.8 (line chart); a blank area scores 12.5 to 110.
      */
-    static final double MAX_RMS = 12;
-    static final int SHRINK = 4;
+    static final double MAX_RMS = 10;
+    static final double MAX_SHARE_OF_BLANK = 0.6;
+    static final int SHRINK = 8;
     private static final Path EXAMPLES = Path.of("../examples");
     private static final Pattern CHART_AREA = Pattern.compile("chart area at (\\d+),(\\d+) size (\\d+)x(\\d+)");
     private static Process xvfb;
@@ -113,14 +117,18 @@ class ScreenshotWindowTest {
             report.add(String.format("%s: RMS %.2f (full size %.2f; an empty white chart area would be %.2f)",
                     spec.getFileName(), difference.rms(), ImageComparison.compare(export, chart).rms(),
                     ImageComparison.compare(shrink(export), shrink(blank)).rms()));
-            if (difference.rms() >= MAX_RMS) {
+            if (difference.rms() >= MAX_RMS / 2) {
                 ImageIO.write(chart, "png", new File("target/" + spec.getFileName() + ".window.png"));
                 ImageIO.write(export, "png", new File("target/" + spec.getFileName() + ".export.png"));
             }
         }
         System.out.println("viewer screenshots vs headless export: " + report);
-        assertThat(report).allSatisfy(line -> assertThat(Double.parseDouble(line.replaceAll(".*: RMS ([0-9.]+) .*", "$1")))
-                .as(line + " (window and export images in target/)").isLessThan(MAX_RMS));
+        assertThat(report).allSatisfy(line -> {
+            double rms = Double.parseDouble(line.replaceAll(".*: RMS ([0-9.]+) .*", "$1"));
+            double blank = Double.parseDouble(line.replaceAll(".*would be ([0-9.]+)\\)$", "$1"));
+            assertThat(rms).as(line + " (window and export images in target/)")
+                    .isLessThan(MAX_RMS).isLessThan(MAX_SHARE_OF_BLANK * blank);
+        });
     }
 
     @Test
