@@ -49,11 +49,11 @@ final class SpecEditor {
                 field("Y label", "Labels", String.class, ChartSpec::yLabel, (s, v) -> s.toBuilder().yLabel(blankToNull(v)).build(), apply),
                 field("Colour", "Style", Color.class, SpecEditor::color, (s, v) -> withStyle(s, new Style(hex(v),
                         s.style().alpha(), s.style().markerSize(), s.style().lineWidth())), apply),
-                field("Alpha (blank: default)", "Style", String.class, s -> text(s.style().alpha()),
+                field("Alpha", "Style", String.class, s -> text(s.style().alpha()),
                         (s, v) -> withStyle(s, new Style(s.style().color(), number("alpha", v), s.style().markerSize(), s.style().lineWidth())), apply),
-                field("Marker size (points)", "Style", String.class, s -> text(s.style().markerSize()),
+                field("Marker size", "Style", String.class, s -> text(s.style().markerSize()),
                         (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), number("marker size", v), s.style().lineWidth())), apply),
-                field("Line width (points)", "Style", String.class, s -> text(s.style().lineWidth()),
+                field("Line width", "Style", String.class, s -> text(s.style().lineWidth()),
                         (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), s.style().markerSize(), number("line width", v))), apply),
                 field("Colormap", "Heatmap", Colormap.class, s -> s.heatmap().colormap(), SpecEditor::withColormap, apply),
                 field("Annotate cells", "Heatmap", Boolean.class, s -> s.heatmap().annotate(), SpecEditor::withAnnotate, apply),
@@ -102,7 +102,9 @@ final class SpecEditor {
     }
 
     private static Color color(ChartSpec s) {
-        java.awt.Color c = s.style().color() == null ? java.awt.Color.BLACK : Colors.parse("style.color", s.style().color());
+        // unset: what the renderer draws by default (the scatter matrix's black dots, else the first palette colour)
+        java.awt.Color c = s.style().color() != null ? Colors.parse("style.color", s.style().color())
+                : s.kind() == ChartKind.SCATTER_MATRIX ? java.awt.Color.BLACK : Colors.palette(0);
         return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
     }
 

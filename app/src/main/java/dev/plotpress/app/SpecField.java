@@ -39,7 +39,8 @@ record SpecField<T>(String name, String category, Class<T> type, Function<ChartS
 
     @Override
     public String getDescription() {
-        return name + " (" + category + ")";
+        return name + " (" + category + (category.equals("Style") && !name.equals("Colour") && !name.equals("Alpha")
+                ? ", in points; blank for the default)" : ")");
     }
 
     @Override

@@ -91,7 +91,7 @@ class ViewerTest {
     @Test
     void aBadValueInTheEditorKeepsTheChartAndSaysWhy(FxRobot robot) throws IOException {
         ChartTab tab = open(robot, csv());
-        edit(robot, tab, "Alpha (blank: default)", "2");
+        edit(robot, tab, "Alpha", "2");
 
         assertThat(tab.spec().style().alpha()).isNull();
         assertThat(window.status().message()).contains("style.alpha").contains("between 0 and 1");
