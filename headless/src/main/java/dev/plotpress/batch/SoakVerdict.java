@@ -1,0 +1,36 @@
+package dev.plotpress.batch;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * FLAT or LEAK: the least-squares slope of heap-after-GC against charts rendered, after the warm-up, against a
+ * threshold in bytes per chart. RSS after the warm-up and at the end are reported beside it.
+ */
+public record SoakVerdict(boolean flat, double slopeBytesPerChart, double thresholdBytesPerChart, long warmup,
+                          long charts, long rssAfterWarmup, long rssAtEnd) {
+
+    public static SoakVerdict of(List<MemorySample> samples, SoakOptions options) {
+        List<MemorySample> steady = samples.stream().filter(s -> s.charts() >= options.warmup()).toList();
+        LeastSquares fit = LeastSquares.fit(steady, MemorySample::charts, MemorySample::heapAfterGc);
+        long rssWarm = steady.isEmpty() ? -1 : steady.get(0).rss();
+        long rssEnd = samples.isEmpty() ? -1 : samples.get(samples.size() - 1).rss();
+        long charts = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).charts();
+        return new SoakVerdict(fit.slope() <= options.thresholdBytesPerChart(), fit.slope(),
+                options.thresholdBytesPerChart(), options.warmup(), charts, rssWarm, rssEnd);
+    }
+
+    public String word() {
+        return flat ? "FLAT" : "LEAK";
+    }
+
+    /** e.g. {@code FLAT: heap after GC +3.1 B/chart after 1000 charts (threshold 102.4 B/chart); RSS 180.2 -> 181.0 MiB (+0.4%)} */
+    public String line() {
+        String rss = rssAfterWarmup > 0 && rssAtEnd > 0
+                ? String.format(Locale.ROOT, "; RSS %.1f -> %.1f MiB (%+.1f%%)", rssAfterWarmup / 1048576.0,
+                rssAtEnd / 1048576.0, 100.0 * (rssAtEnd - rssAfterWarmup) / rssAfterWarmup)
+                : "";
+        return String.format(Locale.ROOT, "%s: heap after GC %+.1f B/chart over charts %d..%d (threshold %.1f B/chart)%s",
+                word(), slopeBytesPerChart, warmup, charts, thresholdBytesPerChart, rss);
+    }
+}
