@@ -11,19 +11,26 @@ import java.util.List;
  * @param output output name template, relative to the output folder, e.g. {@code {key}_{spec}.png}
  * @param key    what {@code {key}} stands for: {@code stem}, {@code index} or {@code uuid}
  */
-record JobDefinition(SourceDefinition data, List<String> specs, String output, String key) {
+record JobDefinition(SourceDefinition data, List<String> specs, OutputTemplate output, String key) {
     JobDefinition {
+        specs = specs == null ? List.of() : List.copyOf(specs);
+    }
+
+    /**
+     * Missing fields are checked after parsing, not in the constructor: Jackson reports unknown fields only
+     * after construction, and a misspelt field should be named as misspelt, not as missing.
+     */
+    String missingField() {
         if (data == null) {
-            throw new IllegalArgumentException("data: missing; give data.files (a glob such as data/*.csv) or "
-                    + "data.random {count, rows, columns, seed}");
+            return "data: missing; give data.files (a glob such as data/*.csv) or data.random {count, rows, columns, seed}";
         }
-        if (specs == null || specs.isEmpty()) {
-            throw new IllegalArgumentException("specs: missing or empty; list at least one chart spec file");
+        if (specs.isEmpty()) {
+            return "specs: missing or empty; list at least one chart spec file";
         }
-        if (output == null || output.isBlank()) {
-            throw new IllegalArgumentException("output: missing; give a name template such as {key}_{spec}.png");
+        if (output == null || output.template().isBlank()) {
+            return "output: missing; give a name template such as {key}_{spec}.png";
         }
-        specs = List.copyOf(specs);
+        return null;
     }
 
     /** {@code files} (a glob) or {@code random}, exactly one. */

@@ -52,9 +52,9 @@ public final class JobFileReader {
             }
             specs.add(new NamedSpec(stem, SpecReader.read(specFile)));
         }
-        OutputTemplate template = new OutputTemplate(definition.output());
+        OutputTemplate template = definition.output();
         KeyKind key = definition.key() == null ? sources.defaultKey() : KeyKind.parse(definition.key());
-        if (specs.size() > 1 && !definition.output().contains("{spec}")) {
+        if (specs.size() > 1 && !template.template().contains("{spec}")) {
             throw new BadInputException(file + ": output: '" + definition.output() + "' has no {spec}, so the "
                     + specs.size() + " specs of a data source would overwrite each other; add {spec}");
         }
@@ -67,16 +67,19 @@ public final class JobFileReader {
             if (definition == null) {
                 throw new BadInputException(file + ": the job file is empty; see docs/BATCH.md for an example");
             }
+            if (definition.missingField() != null) {
+                throw new BadInputException(file + ": " + definition.missingField());
+            }
             return definition;
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new BadInputException(where(file, e.getLocation()) + path(e) + "unknown field '" + e.getPropertyName()
+            throw new BadInputException(where(file, locate(file, e)) + "unknown field '" + e.getPropertyName()
                     + "'; known fields here: " + known, e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
             String reason = cause != null ? cause.getMessage() : path(e) + e.getOriginalMessage();
-            throw new BadInputException(where(file, e.getLocation()) + reason, e);
+            throw new BadInputException(where(file, locate(file, e)) + reason, e);
         } catch (JsonProcessingException e) {
             throw new BadInputException(where(file, e.getLocation()) + "not valid YAML/JSON: " + e.getOriginalMessage(), e);
         } catch (NoSuchFileException e) {
@@ -84,6 +87,28 @@ public final class JobFileReader {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot read the job file: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Jackson reports some errors only when the enclosing object ends; re-reading the tokens finds the line
+     * of the field itself.
+     */
+    private static JsonLocation locate(Path file, JsonMappingException e) {
+        String pointer = e.getPath().stream().map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
+                .collect(Collectors.joining());
+        if (pointer.isEmpty()) {
+            return e.getLocation();
+        }
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                if (parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    return parser.currentTokenLocation();
+                }
+            }
+        } catch (IOException ignored) {
+            // fall back to where Jackson stopped
+        }
+        return e.getLocation();
     }
 
     private static String where(Path file, JsonLocation location) {

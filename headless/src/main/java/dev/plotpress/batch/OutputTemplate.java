@@ -1,5 +1,7 @@
 package dev.plotpress.batch;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.plotpress.model.BadInputException;
 
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * would land outside the output folder (an absolute name, {@code ../}) is refused when the job file is read,
  * before anything runs; each resolved name is checked again, since a data file's stem is the user's too.
  */
-public record OutputTemplate(String template) {
+public record OutputTemplate(@JsonValue String template) {
     public static final Set<String> PLACEHOLDERS = Set.of("key", "index", "uuid", "stem", "spec");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
@@ -41,6 +43,12 @@ public record OutputTemplate(String template) {
             throw new IllegalArgumentException("output: '" + template + "' has no placeholder, so every job would "
                     + "write the same file; use {key}, {index}, {uuid} or {stem}, and {spec} when there are several specs");
         }
+    }
+
+    /** How a job file's {@code output} string becomes a template (so a bad one is reported at its line). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static OutputTemplate of(String template) {
+        return new OutputTemplate(template);
     }
 
     /** The output file of one job, under {@code outFolder}; a name that escapes it is refused. */
