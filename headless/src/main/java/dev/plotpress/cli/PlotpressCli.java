@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Render charts from spec files without a window: images, data URIs, batches, checks.",
-        subcommands = {CommandLine.HelpCommand.class, BatchCommand.class, SoakCommand.class},
+        subcommands = {CompareCommand.class, CommandLine.HelpCommand.class, BatchCommand.class, SoakCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug: please report it)",
                 "  2  bad input: a missing or malformed file, an unknown column,",
@@ -29,11 +29,15 @@ public final class PlotpressCli implements Runnable {
 
     /** Runs the command line and returns the exit code; never calls System.exit. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set its out and err writers to read what a user would see. */
+    public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
-        CommandLine commandLine = new CommandLine(new PlotpressCli())
+        return new CommandLine(new PlotpressCli())
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
-        return commandLine.execute(args);
     }
 
     public static void main(String[] args) {

@@ -11,8 +11,13 @@ import java.awt.image.BufferedImage;
  * charts, and one chart's compression must not compete with the other workers. No timestamp chunk is
  * written, so equal pixels give equal bytes.
  */
-final class PngEncoding {
+public final class PngEncoding {
     private PngEncoding() {
+    }
+
+    /** PNG bytes of any image (diffs, screenshots, baselines), without a resolution chunk. */
+    public static byte[] encode(BufferedImage image) {
+        return new PngEncoder().withBufferedImage(image).withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     static byte[] encode(BufferedImage image, double dpi) {

@@ -1,8 +1,14 @@
 package dev.plotpress.model;
 
-/** A table of uniform random numbers in [0, 1), like numpy's {@code np.random.rand(rows, columns)}. */
+/**
+ * A table of uniform random numbers in [0, 1), exactly numpy's {@code np.random.seed(seed);
+ * np.random.rand(rows, columns)}. Seeds stop at 2^31 - 1 (numpy's go to 2^32 - 1): the Mersenne Twister
+ * we use (commons-math3 3.6.1) seeds the upper half differently from numpy, and a different picture for
+ * the same seed would be worse than an error.
+ */
 public record RandomData(int rows, int columns, long seed) {
     public static final int MAX_CELLS = 50_000_000;
+    public static final long MAX_SEED = Integer.MAX_VALUE;
 
     public RandomData {
         if (rows < 1) {
@@ -10,6 +16,9 @@ public record RandomData(int rows, int columns, long seed) {
         }
         if (columns < 1) {
             throw new InvalidSpecException("data.random.columns", "must be at least 1, got " + columns);
+        }
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new InvalidSpecException("data.random.seed", "must be between 0 and " + MAX_SEED + ", got " + seed);
         }
         if ((long) rows * columns > MAX_CELLS) {
             throw new InvalidSpecException("data.random", rows + " x " + columns + " cells is too many; the most is " + MAX_CELLS);

@@ -2,22 +2,33 @@ package dev.plotpress.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Named columns of equal length: what every chart is drawn from. Immutable and safe to share between
- * threads and renders. {@code source} names where it came from, for error messages.
+ * threads and renders. {@code source} names where it came from, and {@code sourceLines} (optional) the
+ * line of the source file each row starts on, for error messages.
  */
 public final class Table {
     private final String source;
     private final List<Column> columns;
     private final int rowCount;
+    private final int[] sourceLines;
 
     public Table(String source, List<? extends Column> columns) {
+        this(source, columns, null);
+    }
+
+    public Table(String source, List<? extends Column> columns, int[] sourceLines) {
         this.source = source;
         this.columns = List.copyOf(columns);
         this.rowCount = this.columns.isEmpty() ? 0 : this.columns.get(0).size();
+        this.sourceLines = sourceLines == null ? null : sourceLines.clone();
+        if (sourceLines != null && sourceLines.length != rowCount) {
+            throw new IllegalArgumentException(sourceLines.length + " source lines for " + rowCount + " rows");
+        }
         Set<String> names = new HashSet<>();
         for (Column column : this.columns) {
             if (column.size() != rowCount) {
@@ -37,6 +48,11 @@ public final class Table {
 
     public int rowCount() {
         return rowCount;
+    }
+
+    /** The line of the source file where {@code row} (0-based) starts, when the table came from a file. */
+    public OptionalInt sourceLine(int row) {
+        return sourceLines == null ? OptionalInt.empty() : OptionalInt.of(sourceLines[row]);
     }
 
     public List<Column> columns() {
@@ -66,14 +82,27 @@ public final class Table {
                         + quoted(columnNames())));
     }
 
-    /** The numeric column called {@code name}; a text column is an error that says so. */
+    /**
+     * The numeric column called {@code name}; a text column is an error that names its first cell that is
+     * not a number, by row (1-based, as a spreadsheet counts data rows) and source line.
+     */
     public NumericColumn numeric(String name) {
         Column column = column(name);
         if (column instanceof NumericColumn numeric) {
             return numeric;
         }
-        throw new BadInputException(source + ": column '" + name + "' holds text, but this chart needs numbers there; "
-                + "numeric columns are " + quoted(numericColumns().stream().map(Column::name).toList()));
+        TextColumn text = (TextColumn) column;
+        String numericNames = quoted(numericColumns().stream().map(Column::name).toList());
+        OptionalInt bad = text.firstNonNumber();
+        if (bad.isEmpty()) {
+            throw new BadInputException(source + ": column '" + name + "' holds text, but this chart needs numbers "
+                    + "there; numeric columns are " + numericNames);
+        }
+        int row = bad.getAsInt();
+        String line = sourceLine(row).isPresent() ? " (line " + sourceLine(row).getAsInt() + ")" : "";
+        throw new BadInputException(source + ": column '" + name + "', row " + (row + 1) + line + ": '"
+                + text.get(row) + "' is not a number; this chart needs numbers there, so fix the cell (leave it "
+                + "empty or write NA if the value is missing) or chart another column; numeric columns: " + numericNames);
     }
 
     private static String quoted(List<String> names) {

@@ -1,6 +1,7 @@
 package dev.plotpress.model;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /** A column of text; a missing value is null. Immutable. */
 public final class TextColumn implements Column {
@@ -24,6 +25,16 @@ public final class TextColumn implements Column {
 
     public String get(int row) {
         return values[row];
+    }
+
+    /** The first row whose value is neither missing nor a number (see {@link NumberText}), if any. */
+    public OptionalInt firstNonNumber() {
+        for (int row = 0; row < values.length; row++) {
+            if (!NumberText.fitsNumericColumn(values[row])) {
+                return OptionalInt.of(row);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     @Override

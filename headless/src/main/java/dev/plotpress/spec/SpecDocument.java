@@ -1,0 +1,43 @@
+package dev.plotpress.spec;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A spec file exactly as written, key for key: what Jackson binds YAML or JSON to (unknown keys are errors)
+ * and what {@link SpecWriter} writes. Everything may be absent here; {@link SpecConversion} turns it into a
+ * checked {@link dev.plotpress.model.ChartSpec}. docs/spec.schema.json describes the same keys.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record SpecDocument(String kind, String title, Data data, String x,
+                    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
+                    String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
+                    Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Data(String file, Random random, String transform) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Random(Integer rows, Integer columns, Long seed) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Size(Number width, Number height, String unit, Number dpi) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Style(String color, Number alpha, Number markerSize, Number lineWidth) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Heatmap(String colormap, Boolean annotate, String format, Boolean colorbar, Number vmin, Number vmax) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ScatterMatrix(List<String> columns, Boolean ticks, Boolean labels) {
+    }
+}

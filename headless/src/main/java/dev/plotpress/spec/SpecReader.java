@@ -1,0 +1,204 @@
+package dev.plotpress.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
+
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a chart spec file (YAML for .yaml/.yml, JSON for .json) into a checked {@link ChartSpec}. A relative
+ * data.file is resolved against the spec file's folder. Every mistake is a {@link BadInputException} whose
+ * message reads {@code FILE:LINE:COLUMN: what is wrong; how to fix}.
+ */
+public final class SpecReader {
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
+    private static final ObjectMapper JSON = configure(JsonMapper.builder())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private SpecReader() {
+    }
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
+        return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    public static ChartSpec read(Path file) {
+        String name = file.toString();
+        ObjectMapper mapper = mapperFor(file);
+        String text = readText(file);
+        KeyLocations keys = KeyLocations.of(mapper, text);
+        SpecDocument doc;
+        try {
+            doc = mapper.readValue(text, SpecDocument.class);
+        } catch (UnrecognizedPropertyException e) {
+            String path = path(e);
+            throw new BadInputException(at(name, keys.find(path), e.getLocation()) + unknownKey(e, path), e);
+        } catch (MismatchedInputException e) {
+            if (e.getOriginalMessage().startsWith("No content to map")) {
+                doc = null;
+            } else {
+                    throw new BadInputException(at(name, e.getLocation(), null) + wrongType(e), e);
+            }
+        } catch (JsonMappingException e) {
+            throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(at(name, e.getLocation(), null) + syntax(e.getOriginalMessage(), mapper), e);
+        }
+        if (doc == null) {
+            throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
+        }
+        try {
+            return SpecConversion.toChartSpec(doc, file.toAbsolutePath().getParent());
+        } catch (InvalidSpecException e) {
+            throw new BadInputException(at(name, keys.find(e.field()), null) + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectMapper mapperFor(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return YAML;
+        }
+        if (name.endsWith(".json")) {
+            return JSON;
+        }
+        throw new BadInputException(file + ": unknown spec file type; name it .yaml, .yml (YAML) or .json (JSON)");
+    }
+
+    private static String readText(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a folder, not a spec file; name a .yaml or .json spec");
+        }
+        try {
+            String text = Files.readString(file);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such spec file; check the path", e);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + ": is not UTF-8 text; save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String unknownKey(UnrecognizedPropertyException e, String path) {
+        String key = e.getPropertyName();
+        List<String> allowed = e.getReferringClass().isRecord()
+                ? Arrays.stream(e.getReferringClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+        int dot = path.lastIndexOf('.');
+        String where = dot < 0 ? "" : " in " + path.substring(0, dot);
+        String hint = allowed.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst()
+                .map(k -> " (did you mean '" + k + "'?)").orElse(" (check the spelling)");
+        return "unknown key '" + key + "'" + where + hint + "; the keys allowed " + (where.isEmpty() ? "here" : "there")
+                + " are " + String.join(", ", allowed);
+    }
+
+    private static String wrongType(MismatchedInputException e) {
+        String path = path(e);
+        if (path.isEmpty()) {
+            return "a spec must be a mapping of keys (kind: ..., data: ...), not " + found(e)
+                    + "; start the file with 'kind:'";
+        }
+        String expected = expected(e.getTargetType());
+        String got = e instanceof InvalidFormatException format ? quoted(format.getValue()) : found(e);
+        return path + ": must be " + expected + ", got " + got;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "something else";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number (e.g. 10)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number (e.g. 0.5)";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a single value (text)";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list (e.g. [a, b])";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping of names to settings";
+        }
+        if (type.isRecord()) {
+            return "a mapping with the keys " + Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                    .collect(Collectors.joining(", "));
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    /** What a MismatchedInputException met instead; Jackson only says so in its message. */
+    private static String found(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        if (message.contains("from Array value")) {
+            return "a list";
+        }
+        if (message.contains("from Object value")) {
+            return "a mapping";
+        }
+        if (message.contains("from String value") || message.contains("from String \"")) {
+            return "text";
+        }
+        if (message.contains("Boolean")) {
+            return "true/false";
+        }
+        return "a value of another type";
+    }
+
+    private static String quoted(Object value) {
+        return value instanceof String text ? "'" + text + "'" : String.valueOf(value);
+    }
+
+    private static String syntax(String message, ObjectMapper mapper) {
+        String first = message == null ? "syntax error" : message.lines().findFirst().orElse(message).strip();
+        if (first.startsWith("Duplicate field ")) {
+            return "key " + first.substring("Duplicate field ".length()) + " appears twice; keep one of them";
+        }
+        return mapper == YAML ? "this is not valid YAML: " + first + "; check the indentation, the ':' after each "
+                + "key and that quotes are closed"
+                : "this is not valid JSON: " + first + "; check the commas, colons, quotes and brackets";
+    }
+
+    /** The dotted path of the field Jackson was binding: "size.width", "seriesStyles.a.color". */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()))
+                .collect(Collectors.joining("."));
+    }
+
+    private static String at(String file, JsonLocation location, JsonLocation fallback) {
+        JsonLocation where = location != null ? location : fallback;
+        return where == null ? file + ":1:1: " : file + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": ";
+    }
+}
