@@ -5,6 +5,12 @@ import java.awt.Color;
 /**
  * How one series is drawn. Every field may be null, meaning "inherit": {@link #over(Style)} layers a
  * series' own style over the chart's default.
+ *
+ * <p>Sizes are in points (1/72 inch), so they look the same at every dpi. {@code markerSize} is matplotlib's
+ * scatter {@code s}: points squared, a round dot {@code sqrt(s)} points across plus the 1 pt edge in the
+ * face colour that matplotlib draws (s=3, the report's scatter matrix, is a dot about 2.7 pt across; the
+ * scatter default is 36). {@code lineWidth} is the stroke width in points (default 1.5, as matplotlib).
+ * {@code alpha} is the opacity from 0 (invisible) to 1.
  */
 public record Style(String color, Double alpha, Double markerSize, Double lineWidth) {
     public static final Style NONE = new Style(null, null, null, null);

@@ -1,0 +1,100 @@
+package dev.plotpress.cli;
+
+import dev.plotpress.data.DataReader;
+import dev.plotpress.export.ExportOptions;
+import dev.plotpress.export.Exporter;
+import dev.plotpress.export.ImageFormat;
+import dev.plotpress.export.OutputFormat;
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Size;
+import dev.plotpress.model.Table;
+import dev.plotpress.render.Figure;
+import dev.plotpress.render.Renderer;
+import dev.plotpress.spec.SpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Render one chart spec to an image file, a data URI or an <img> tag.",
+                "Without -o, an image goes to SPEC-NAME.png in the current folder and a data URI or tag to stdout."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Parameters(paramLabel = "SPEC", description = "chart spec file (.yaml, .yml or .json)")
+    Path specFile;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file; its extension picks the format unless --format is given")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, jpeg, datauri or html (an <img> tag)")
+    String format;
+
+    @Option(names = "--image", paramLabel = "ENCODING", defaultValue = "png",
+            description = "the encoding inside a data URI or <img> tag: png or jpeg (default: ${DEFAULT-VALUE})")
+    String innerImage;
+
+    @Option(names = "--quality", paramLabel = "Q", defaultValue = "0.9", description = "JPEG quality, 0-1 (default: ${DEFAULT-VALUE})")
+    float quality;
+
+    @Option(names = "--width", paramLabel = "PX", description = "width in pixels (overrides the spec)")
+    Integer width;
+
+    @Option(names = "--height", paramLabel = "PX", description = "height in pixels (overrides the spec)")
+    Integer height;
+
+    @Option(names = "--dpi", paramLabel = "DPI", description = "dots per inch (overrides the spec; text scales with it)")
+    Double dpi;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        ChartSpec spec = SpecReader.read(specFile);
+        if (spec.data() == null) {
+            throw new BadInputException(specFile + ": the spec has no data; add a data: section with file: or random:");
+        }
+        Size size = width == null && height == null && dpi == null ? spec.size() : spec.size().withPixels(width, height, dpi);
+        OutputFormat outputFormat = outputFormat();
+        Table table = DataReader.read(spec.data());
+        Figure figure = Renderer.render(spec, table);
+        Exporter exporter = new Exporter(new ExportOptions(quality));
+        if (output == null && outputFormat.isText()) {
+            PrintWriter out = command.commandLine().getOut();
+            out.print(new String(exporter.bytes(figure, outputFormat, size), StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCode.OK;
+        }
+        Path target = output != null ? output : defaultOutput(outputFormat);
+        long bytes = exporter.write(figure, outputFormat, size, target);
+        command.commandLine().getErr().printf("wrote %s (%dx%d px, %,d bytes, %d ms)%n", target, size.pixelWidth(), size.pixelHeight(),
+                bytes, (System.nanoTime() - start) / 1_000_000);
+        return ExitCode.OK;
+    }
+
+    private OutputFormat outputFormat() {
+        ImageFormat inner = ImageFormat.fromName(innerImage);
+        if (format != null) {
+            return OutputFormat.parse(format, inner);
+        }
+        if (output != null) {
+            return OutputFormat.fromFileName(output, inner);
+        }
+        return new OutputFormat(ImageFormat.PNG, OutputFormat.Form.FILE);
+    }
+
+    private Path defaultOutput(OutputFormat outputFormat) {
+        String name = specFile.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return Path.of(stem + "." + outputFormat.extension());
+    }
+}

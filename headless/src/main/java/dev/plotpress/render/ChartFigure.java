@@ -1,0 +1,43 @@
+package dev.plotpress.render;
+
+import dev.plotpress.model.Size;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * A Figure that is one JFreeChart (line, scatter, bar, histogram, heatmap). The chart was built for this
+ * render alone, from the immutable table; the viewer may show it live through {@link #chart()}.
+ */
+public final class ChartFigure implements Figure {
+    private final JFreeChart chart;
+    private final Size size;
+    private final String description;
+
+    ChartFigure(JFreeChart chart, Size size, String description) {
+        this.chart = chart;
+        this.size = size;
+        this.description = description;
+    }
+
+    /** The chart this figure draws; it belongs to this figure and to nothing global. */
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    @Override
+    public Size size() {
+        return size;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area) {
+        chart.draw(g2, area);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.plotpress.render;
+
+import dev.plotpress.model.Size;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.TextAnchor;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Figure of rows x columns small charts laid out as matplotlib's GridSpec does (the scatter matrix):
+ * cells of one size with small gaps between them, names under the bottom row and left of the left
+ * column, an optional title above. The viewer shows each {@link #cell} live inside {@link #cellArea}.
+ */
+public final class GridFigure implements Figure {
+    /** matplotlib's default subplot margins, as fractions of the figure. */
+    private static final double LEFT = 0.125;
+    private static final double RIGHT = 0.10;
+    private static final double TOP = 0.12;
+    private static final double BOTTOM = 0.11;
+    /** Gap between cells as a fraction of a cell (GridSpec's wspace / hspace). */
+    private static final double GAP = 0.1;
+    /** Distance from a cell to its row name (the report's labelpad=15) and to its column name, points. */
+    private static final double ROW_LABEL_PAD = 15;
+    private static final double COLUMN_LABEL_PAD = 4;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    private final Size size;
+    private final String description;
+    private final String title;
+    private final int rows;
+    private final int columns;
+    private final List<JFreeChart> cells;
+    private final List<String> rowLabels;
+    private final List<String> columnLabels;
+    private final double rowLabelWidth;
+    private final double columnLabelHeight;
+    private final double titleHeight;
+
+    /**
+     * @param cells        row by row, {@code rows * columns} charts
+     * @param rowLabels    names left of the left column, or an empty list for none
+     * @param columnLabels names under the bottom row, or an empty list for none
+     */
+    GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
+               List<String> rowLabels, List<String> columnLabels) {
+        if (cells.size() != rows * columns) {
+            throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
+        }
+        this.size = Objects.requireNonNull(size);
+        this.description = description;
+        this.title = title == null || title.isBlank() ? null : title;
+        this.rows = rows;
+        this.columns = columns;
+        this.cells = List.copyOf(cells);
+        this.rowLabels = List.copyOf(rowLabels);
+        this.columnLabels = List.copyOf(columnLabels);
+        this.rowLabelWidth = this.rowLabels.stream()
+                .mapToDouble(label -> Theme.LABEL_FONT.getStringBounds(label, MEASURE).getWidth()).max().orElse(0);
+        this.columnLabelHeight = this.columnLabels.isEmpty() ? 0 : lineHeight(Theme.LABEL_FONT);
+        this.titleHeight = this.title == null ? 0 : lineHeight(Theme.TITLE_FONT);
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    /** The chart in a cell, counted from the top left; it belongs to this figure alone. */
+    public JFreeChart cell(int row, int column) {
+        Objects.checkIndex(row, rows);
+        Objects.checkIndex(column, columns);
+        return cells.get(row * columns + column);
+    }
+
+    /** The name left of a row (for a scatter matrix: the column plotted on y in that row). */
+    public String rowLabel(int row) {
+        return rowLabels.isEmpty() ? "" : rowLabels.get(row);
+    }
+
+    /** The name under a column (for a scatter matrix: the column plotted on x in that column). */
+    public String columnLabel(int column) {
+        return columnLabels.isEmpty() ? "" : columnLabels.get(column);
+    }
+
+    /** Where {@link #draw} puts a cell when the whole figure is drawn into {@code area}. */
+    public Rectangle2D cellArea(int row, int column, Rectangle2D area) {
+        Objects.checkIndex(row, rows);
+        Objects.checkIndex(column, columns);
+        Rectangle2D grid = gridArea(area);
+        double cellWidth = grid.getWidth() / (columns + GAP * (columns - 1));
+        double cellHeight = grid.getHeight() / (rows + GAP * (rows - 1));
+        return new Rectangle2D.Double(grid.getX() + column * cellWidth * (1 + GAP),
+                grid.getY() + row * cellHeight * (1 + GAP), cellWidth, cellHeight);
+    }
+
+    @Override
+    public Size size() {
+        return size;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area) {
+        Color savedPaint = (Color) g2.getColor();
+        Font savedFont = g2.getFont();
+        g2.setPaint(Color.WHITE);
+        g2.fill(area);
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                cell(row, column).draw(g2, cellArea(row, column, area));
+            }
+        }
+        g2.setPaint(Color.BLACK);
+        g2.setFont(Theme.LABEL_FONT);
+        for (int row = 0; row < rowLabels.size(); row++) {
+            Rectangle2D cell = cellArea(row, 0, area);
+            TextUtils.drawAlignedString(rowLabels.get(row), g2, (float) (cell.getMinX() - ROW_LABEL_PAD),
+                    (float) cell.getCenterY(), TextAnchor.CENTER_RIGHT);
+        }
+        for (int column = 0; column < columnLabels.size(); column++) {
+            Rectangle2D cell = cellArea(rows - 1, column, area);
+            TextUtils.drawAlignedString(columnLabels.get(column), g2, (float) cell.getCenterX(),
+                    (float) (cell.getMaxY() + COLUMN_LABEL_PAD), TextAnchor.TOP_CENTER);
+        }
+        if (title != null) {
+            Rectangle2D grid = gridArea(area);
+            g2.setFont(Theme.TITLE_FONT);
+            TextUtils.drawAlignedString(title, g2, (float) grid.getCenterX(),
+                    (float) (grid.getMinY() - titleHeight * 0.6), TextAnchor.BOTTOM_CENTER);
+        }
+        g2.setFont(savedFont);
+        g2.setPaint(savedPaint);
+    }
+
+    /** matplotlib's margins, widened where the names or the title would not fit. */
+    private Rectangle2D gridArea(Rectangle2D area) {
+        double w = area.getWidth();
+        double h = area.getHeight();
+        double left = rowLabels.isEmpty() ? LEFT * w : Math.max(LEFT * w, rowLabelWidth + ROW_LABEL_PAD + 4);
+        double bottom = columnLabels.isEmpty() ? BOTTOM * h : Math.max(BOTTOM * h, columnLabelHeight + COLUMN_LABEL_PAD + 4);
+        double top = Math.max(TOP * h, titleHeight * 1.8);
+        double right = RIGHT * w;
+        return new Rectangle2D.Double(area.getX() + left, area.getY() + top,
+                Math.max(1, w - left - right), Math.max(1, h - top - bottom));
+    }
+
+    private static double lineHeight(Font font) {
+        return font.getLineMetrics("Ag", MEASURE).getHeight();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.plotpress.render;
+
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Colors;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Table;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.statistics.HistogramDataset;
+import org.jfree.data.statistics.HistogramType;
+
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Histograms: each y column counted in {@code spec.bins()} equal-width bins over its own range, missing
+ * values left out (numpy's histogram). Several columns overlap, half transparent.
+ */
+final class HistogramChart {
+    private HistogramChart() {
+    }
+
+    static JFreeChart build(ChartSpec spec, Table table) {
+        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        HistogramDataset dataset = new HistogramDataset();
+        dataset.setType(HistogramType.FREQUENCY);
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setMargin(0);
+        for (int i = 0; i < ys.size(); i++) {
+            NumericColumn y = ys.get(i);
+            double[] values = Arrays.stream(y.toArray()).filter(Double::isFinite).toArray();
+            double min = Arrays.stream(values).min().orElseThrow();
+            double max = Arrays.stream(values).max().orElseThrow();
+            if (min == max) { // numpy's choice: one value fills [v - 0.5, v + 0.5]
+                min -= 0.5;
+                max += 0.5;
+            }
+            dataset.addSeries(y.name(), values, spec.bins(), min, max);
+            Color base = Colors.palette(i);
+            if (ys.size() > 1) {
+                base = new Color(base.getRed(), base.getGreen(), base.getBlue(), 128);
+            }
+            renderer.setSeriesPaint(i, spec.styleOf(y.name()).colorOr(base));
+        }
+
+        NumberAxis xAxis = Theme.numberAxis(spec.xLabel() != null ? spec.xLabel()
+                : ys.size() == 1 ? ys.get(0).name() : null);
+        NumberAxis yAxis = Theme.axis(new AutoTickAxis(spec.yLabel() != null ? spec.yLabel() : "count", true));
+        yAxis.setAutoRangeIncludesZero(true);
+        yAxis.setAutoRangeStickyZero(true);
+        XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        Theme.plot(plot);
+        return Theme.chart(spec.title(), plot, ys.size() > 1);
+    }
+}
