@@ -34,15 +34,16 @@ public final class SoakRun {
     }
 
     /** Runs the soak, handing each sample to {@code profile} (may be null) and progress to {@code progress}. */
-    public List<MemorySample> run(MemoryProfile profile, Progress progress) {
+    public SoakSamples run(MemoryProfile profile, Progress progress) {
         MemoryProbe probe = new MemoryProbe();
         List<MemorySample> samples = new ArrayList<>();
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicLong outOfMemoryAfter = new AtomicLong(-1);
         Exporter exporter = new Exporter();
         Runnable worker = () -> {
-            while (failure.get() == null && next.getAndIncrement() < options.charts()) {
+            while (failure.get() == null && outOfMemoryAfter.get() < 0 && next.getAndIncrement() < options.charts()) {
                 Figure figure;
                 try {
                     figure = Renderer.render(spec, DataReader.read(spec.data()));
@@ -50,8 +51,16 @@ public final class SoakRun {
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                     return;
+                } catch (OutOfMemoryError e) {
+                    outOfMemoryAfter.compareAndSet(-1, done.get());
+                    return;
                 }
-                afterRender.accept(figure);
+                try {
+                    afterRender.accept(figure);
+                } catch (OutOfMemoryError e) {
+                    outOfMemoryAfter.compareAndSet(-1, done.get());
+                    return;
+                }
                 long charts = done.incrementAndGet();
                 if (charts % options.sampleEvery() == 0 || charts == options.charts()) {
                     MemorySample sample = probe.sample(charts);
@@ -78,7 +87,7 @@ public final class SoakRun {
             throw failure.get();
         }
         samples.sort(java.util.Comparator.comparingLong(MemorySample::charts));
-        return List.copyOf(samples);
+        return new SoakSamples(samples, outOfMemoryAfter.get());
     }
 
     private static void joinUninterruptibly(Thread t) {

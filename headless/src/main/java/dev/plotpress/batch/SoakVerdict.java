@@ -8,16 +8,17 @@ import java.util.Locale;
  * threshold in bytes per chart. RSS after the warm-up and at the end are reported beside it.
  */
 public record SoakVerdict(boolean flat, double slopeBytesPerChart, double thresholdBytesPerChart, long warmup,
-                          long charts, long rssAfterWarmup, long rssAtEnd) {
+                          long charts, long rssAfterWarmup, long rssAtEnd, long outOfMemoryAfter) {
 
-    public static SoakVerdict of(List<MemorySample> samples, SoakOptions options) {
+    public static SoakVerdict of(SoakSamples run, SoakOptions options) {
+        List<MemorySample> samples = run.samples();
         List<MemorySample> steady = samples.stream().filter(s -> s.charts() >= options.warmup()).toList();
         LeastSquares fit = LeastSquares.fit(steady, MemorySample::charts, MemorySample::heapAfterGc);
         long rssWarm = steady.isEmpty() ? -1 : steady.get(0).rss();
         long rssEnd = samples.isEmpty() ? -1 : samples.get(samples.size() - 1).rss();
         long charts = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).charts();
-        return new SoakVerdict(fit.slope() <= options.thresholdBytesPerChart(), fit.slope(),
-                options.thresholdBytesPerChart(), options.warmup(), charts, rssWarm, rssEnd);
+        return new SoakVerdict(!run.ranOutOfMemory() && fit.slope() <= options.thresholdBytesPerChart(), fit.slope(),
+                options.thresholdBytesPerChart(), options.warmup(), charts, rssWarm, rssEnd, run.outOfMemoryAfter());
     }
 
     public String word() {
@@ -26,6 +27,9 @@ public record SoakVerdict(boolean flat, double slopeBytesPerChart, double thresh
 
     /** e.g. {@code FLAT: heap after GC +3.1 B/chart after 1000 charts (threshold 102.4 B/chart); RSS 180.2 -> 181.0 MiB (+0.4%)} */
     public String line() {
+        if (outOfMemoryAfter >= 0) {
+            return "LEAK: the heap ran out (OutOfMemoryError) after " + outOfMemoryAfter + " charts";
+        }
         String rss = rssAfterWarmup > 0 && rssAtEnd > 0
                 ? String.format(Locale.ROOT, "; RSS %.1f -> %.1f MiB (%+.1f%%)", rssAfterWarmup / 1048576.0,
                 rssAtEnd / 1048576.0, 100.0 * (rssAtEnd - rssAfterWarmup) / rssAfterWarmup)

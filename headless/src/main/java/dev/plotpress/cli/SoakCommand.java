@@ -1,11 +1,11 @@
 package dev.plotpress.cli;
 
 import dev.plotpress.batch.MemoryProfile;
-import dev.plotpress.batch.MemorySample;
 import dev.plotpress.batch.Progress;
 import dev.plotpress.batch.SoakChart;
 import dev.plotpress.batch.SoakOptions;
 import dev.plotpress.batch.SoakRun;
+import dev.plotpress.batch.SoakSamples;
 import dev.plotpress.batch.SoakVerdict;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
@@ -19,7 +19,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code plotpress --headless soak SPEC --charts N}: render N charts and show, with a chart, whether memory stays flat. */
@@ -64,13 +63,13 @@ public final class SoakCommand implements Callable<Integer> {
         ChartSpec spec = SpecReader.read(specFile);
         Path csvFile = csv != null ? csv : report.resolveSibling(report.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".csv");
         PrintStream err = System.err;
-        List<MemorySample> samples;
+        SoakSamples samples;
         try (MemoryProfile profile = new MemoryProfile(csvFile);
              Progress progress = Progress.choose(charts, err, System.console() != null, quiet)) {
             samples = new SoakRun(spec, options).run(profile, progress);
         }
         SoakVerdict verdict = SoakVerdict.of(samples, options);
-        Figure chart = SoakChart.figure(samples, verdict);
+        Figure chart = SoakChart.figure(samples.samples(), verdict);
         new Exporter().write(chart, OutputFormat.fromFileName(report, ImageFormat.PNG), chart.size(), report);
         System.out.println(verdict.line());
         err.println("plotpress: wrote " + report + " and " + csvFile);

@@ -22,7 +22,7 @@ public final class SoakChildProcess {
         boolean leak = args[2].equals("leak");
         ChartSpec chart = SpecReader.read(spec);
         SoakOptions options = SoakOptions.of(charts, 1);
-        List<MemorySample> samples = new SoakRun(chart, options, leak ? KEPT::add : figure -> { })
+        SoakSamples samples = new SoakRun(chart, options, leak ? KEPT::add : figure -> { })
                 .run(null, new Progress.Silent());
         SoakVerdict verdict = SoakVerdict.of(samples, options);
         System.out.println(verdict.line());

@@ -12,38 +12,46 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Soak must tell a leak from a flat run. Each case runs in its own JVM with a 32 MB heap so collections
- * really happen, as they do in production; the leaking case keeps every Figure in a static list.
+ * Soak must tell a leak from a flat run. Each case runs in its own small-heap JVM so collections really
+ * happen, as they do in production; the leaking cases keep every Figure in a static list (~0.5 MB each).
  */
 class SoakLeakDetectionTest {
     @TempDir
     Path dir;
 
     @Test
-    void keepingEveryFigureIsFlaggedAsALeak() throws Exception {
-        Result result = soak("leak");
+    void keepingEveryFigureIsFlaggedAsALeakByItsSlope() throws Exception {
+        Result result = soak("leak", "-Xmx256m", 300);
 
         assertThat(result.output).startsWith("LEAK: heap after GC +");
         assertThat(result.exit).isEqualTo(5);
     }
 
     @Test
+    void keepingEveryFigureUntilTheHeapRunsOutIsALeakToo() throws Exception {
+        Result result = soak("leak", "-Xmx32m", 3000);
+
+        assertThat(result.output).startsWith("LEAK: the heap ran out (OutOfMemoryError) after ");
+        assertThat(result.exit).isEqualTo(5);
+    }
+
+    @Test
     void theRealRenderPathIsFlat() throws Exception {
-        Result result = soak("flat");
+        Result result = soak("flat", "-Xmx32m", 3000);
 
         assertThat(result.output).startsWith("FLAT: ");
         assertThat(result.exit).isZero();
     }
 
-    private Result soak(String mode) throws IOException, InterruptedException {
+    private Result soak(String mode, String heap, int charts) throws IOException, InterruptedException {
         Path spec = Files.writeString(dir.resolve("small.yaml"), """
                 kind: scatter-matrix
                 data: {random: {rows: 4, columns: 8, seed: 0}}
                 size: {width: 12, height: 8, unit: in, dpi: 10}
                 """);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                SoakChildProcess.class.getName(), spec.toString(), "3000", mode)
+                heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                SoakChildProcess.class.getName(), spec.toString(), Integer.toString(charts), mode)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
