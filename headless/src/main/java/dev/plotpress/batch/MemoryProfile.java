@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * it goes so a killed run still leaves its profile.
  */
 public final class MemoryProfile implements AutoCloseable {
-    public static final String[] HEADER = {"charts", "elapsed_ms", "heap_after_gc_bytes", "heap_committed_bytes", "rss_bytes"};
+    public static final String[] HEADER = {"charts", "elapsed_ms", "heap_after_gc_bytes", "heap_committed_bytes", "rss_bytes", "after_full_gc"};
     private final Path file;
     private final CsvWriter csv;
 
@@ -30,7 +30,7 @@ public final class MemoryProfile implements AutoCloseable {
     public synchronized void add(MemorySample s) {
         try {
             csv.writeRecord(Long.toString(s.charts()), Long.toString(s.elapsedMillis()), Long.toString(s.heapAfterGc()),
-                    Long.toString(s.heapCommitted()), Long.toString(s.rss()));
+                    Long.toString(s.heapCommitted()), Long.toString(s.rss()), Boolean.toString(s.afterFullGc()));
         } catch (UncheckedIOException e) {
             throw new BadInputException(file + ": writing the memory profile failed: " + e.getMessage(), e);
         }

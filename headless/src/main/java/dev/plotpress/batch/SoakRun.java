@@ -62,8 +62,9 @@ public final class SoakRun {
                     return;
                 }
                 long charts = done.incrementAndGet();
-                if (charts % options.sampleEvery() == 0 || charts == options.charts()) {
-                    MemorySample sample = probe.sample(charts);
+                boolean checkpoint = charts % options.checkpointEvery() == 0 || charts == options.charts();
+                if (checkpoint || charts % options.sampleEvery() == 0) {
+                    MemorySample sample = checkpoint ? probe.sampleAfterFullGc(charts) : probe.sample(charts);
                     synchronized (samples) {
                         samples.add(sample);
                         if (profile != null) {

@@ -170,7 +170,7 @@ class BatchRunnerTest {
                 .run(JobFileReader.read(jobFile(6)), new Progress.Silent());
 
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).isEqualTo("charts,elapsed_ms,heap_after_gc_bytes,heap_committed_bytes,rss_bytes");
+        assertThat(lines.get(0)).isEqualTo("charts,elapsed_ms,heap_after_gc_bytes,heap_committed_bytes,rss_bytes,after_full_gc");
         assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[0])
                 .containsExactly("0", "4", "8", "12");
         String[] last = lines.get(lines.size() - 1).split(",");

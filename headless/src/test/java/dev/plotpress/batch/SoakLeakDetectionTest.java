@@ -23,7 +23,7 @@ class SoakLeakDetectionTest {
     void keepingEveryFigureIsFlaggedAsALeakByItsSlope() throws Exception {
         Result result = soak("leak", "-Xmx256m", 300);
 
-        assertThat(result.output).startsWith("LEAK: heap after GC +");
+        assertThat(result.output).startsWith("LEAK: live heap +");
         assertThat(result.exit).isEqualTo(5);
     }
 

@@ -25,14 +25,15 @@ class SoakCommandTest {
                 """);
         Path report = dir.resolve("soak.png");
 
-        int exit = PlotpressCli.run("soak", spec.toString(), "--charts", "200", "--sample-every", "20",
+        int exit = PlotpressCli.run("soak", spec.toString(), "--charts", "200", "--sample-every", "20", "--checkpoint-every", "40",
                 "--threads", "2", "--report", report.toString(), "-q");
 
         assertThat(exit).isIn(ExitCode.OK, ExitCode.LEAK);
         List<String> csv = Files.readAllLines(dir.resolve("soak.csv"));
-        assertThat(csv.get(0)).isEqualTo("charts,elapsed_ms,heap_after_gc_bytes,heap_committed_bytes,rss_bytes");
-        assertThat(csv).hasSize(11);
-        assertThat(csv.get(10)).startsWith("200,");
+        assertThat(csv.get(0)).isEqualTo("charts,elapsed_ms,heap_after_gc_bytes,heap_committed_bytes,rss_bytes,after_full_gc");
+        assertThat(csv).as("a sample every 20 charts").hasSize(11);
+        assertThat(csv.get(10)).startsWith("200,").endsWith(",true");
+        assertThat(csv.stream().filter(l -> l.endsWith(",true"))).as("a full-GC checkpoint every 40 charts").hasSize(5);
         BufferedImage chart = ImageIO.read(report.toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(600);
