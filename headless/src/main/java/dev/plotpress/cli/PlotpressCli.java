@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Render charts from spec files without a window: images, data URIs, batches, checks.",
-        subcommands = {RenderCommand.class, BatchCommand.class, SoakCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, BatchCommand.class, SoakCommand.class, CheckCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug: please report it)",
                 "  2  bad input: a missing or malformed file, an unknown column,",

@@ -1,14 +1,13 @@
 package dev.plotpress.cli;
 
-import dev.plotpress.data.DataReader;
 import dev.plotpress.export.ExportOptions;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Size;
-import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
 import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecReader;
@@ -37,11 +36,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file; its extension picks the format unless --format is given")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "png, jpeg, datauri or html (an <img> tag)")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "png, jpeg, svg, pdf, datauri or html (an <img> tag; with --image svg the inline <svg> element)")
     String format;
 
     @Option(names = "--image", paramLabel = "ENCODING", defaultValue = "png",
-            description = "the encoding inside a data URI or <img> tag: png or jpeg (default: ${DEFAULT-VALUE})")
+            description = "the encoding inside a data URI or <img> tag: png, jpeg or svg (default: ${DEFAULT-VALUE})")
     String innerImage;
 
     @Option(names = "--quality", paramLabel = "Q", defaultValue = "0.9", description = "JPEG quality, 0-1 (default: ${DEFAULT-VALUE})")
@@ -60,13 +59,9 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         ChartSpec spec = SpecReader.read(specFile);
-        if (spec.data() == null) {
-            throw new BadInputException(specFile + ": the spec has no data; add a data: section with file: or random:");
-        }
-        Size size = width == null && height == null && dpi == null ? spec.size() : spec.size().withPixels(width, height, dpi);
+        Size size = size(spec);
         OutputFormat outputFormat = outputFormat();
-        Table table = DataReader.read(spec.data());
-        Figure figure = Renderer.render(spec, table);
+        Figure figure = Renderer.render(spec);
         Exporter exporter = new Exporter(new ExportOptions(quality));
         if (output == null && outputFormat.isText()) {
             PrintWriter out = command.commandLine().getOut();
@@ -79,6 +74,18 @@ final class RenderCommand implements Callable<Integer> {
         command.commandLine().getErr().printf("wrote %s (%dx%d px, %,d bytes, %d ms)%n", target, size.pixelWidth(), size.pixelHeight(),
                 bytes, (System.nanoTime() - start) / 1_000_000);
         return ExitCode.OK;
+    }
+
+    private Size size(ChartSpec spec) {
+        if (width == null && height == null && dpi == null) {
+            return spec.size();
+        }
+        try {
+            return spec.size().withPixels(width, height, dpi);
+        } catch (InvalidSpecException e) {
+            String option = e.field().endsWith("dpi") ? "--dpi" : e.field().endsWith("height") ? "--height" : "--width";
+            throw new BadInputException(option + ": " + e.reason());
+        }
     }
 
     private OutputFormat outputFormat() {

@@ -1,15 +1,16 @@
 package dev.plotpress.export;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * Figure to bytes: image files, data URIs and {@code <img>} tags. Stateless; every call owns what it
+ * Figure to bytes: image files (raster PNG/JPEG through {@link Raster}, vector SVG/PDF through {@link SvgTarget}
+ * and {@link PdfTarget}), data URIs and {@code <img>} tags. Stateless; every call owns what it
  * creates and lets it go when it returns.
  */
 public final class Exporter {
@@ -23,16 +24,17 @@ public final class Exporter {
         this(ExportOptions.DEFAULT);
     }
 
-    /** The encoded image (PNG, JPEG), at the figure's own size. */
+    /** The encoded image (PNG, JPEG, SVG, PDF), at the figure's own size. */
     public byte[] image(Figure figure, ImageFormat format) {
         return image(figure, format, figure.size());
     }
 
     public byte[] image(Figure figure, ImageFormat format, Size size) {
-        BufferedImage raster = Raster.draw(figure, size);
         return switch (format) {
-            case PNG -> PngEncoding.encode(raster, size.dpi());
-            case JPEG -> JpegEncoding.encode(raster, options.jpegQuality());
+            case PNG -> PngEncoding.encode(Raster.draw(figure, size), size.dpi());
+            case JPEG -> JpegEncoding.encode(Raster.draw(figure, size), options.jpegQuality());
+            case SVG -> SvgTarget.document(figure, size).getBytes(StandardCharsets.UTF_8);
+            case PDF -> PdfTarget.document(figure, size);
         };
     }
 
@@ -41,8 +43,17 @@ public final class Exporter {
         return "data:" + format.mimeType() + ";base64," + Base64.getEncoder().encodeToString(image(figure, format, size));
     }
 
-    /** An {@code <img>} element carrying the data URI, with the figure's description as alt text. */
+    /**
+     * An {@code <img>} element carrying the data URI, with the figure's description as alt text. For SVG it is the
+     * {@code <svg>} element itself, inline: its text stays searchable in the page.
+     */
     public String imgTag(Figure figure, ImageFormat format, Size size) {
+        if (format == ImageFormat.SVG) {
+            return SvgTarget.element(figure, size);
+        }
+        if (format == ImageFormat.PDF) {
+            throw new BadInputException("an HTML <img> cannot show a PDF; embed png, jpeg or svg instead (--image svg)");
+        }
         return "<img src=\"" + dataUri(figure, format, size) + "\" alt=\"" + escapeAttribute(figure.description())
                 + "\" width=\"" + size.pixelWidth() + "\" height=\"" + size.pixelHeight() + "\">";
     }

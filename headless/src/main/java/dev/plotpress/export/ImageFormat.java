@@ -8,15 +8,19 @@ import java.util.stream.Collectors;
 
 /** The encodings Plotpress writes, with their MIME type and usual file extension. */
 public enum ImageFormat {
-    PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg");
+    PNG("image/png", "png", false),
+    JPEG("image/jpeg", "jpg", false),
+    SVG("image/svg+xml", "svg", true),
+    PDF("application/pdf", "pdf", true);
 
     private final String mimeType;
     private final String extension;
+    private final boolean vector;
 
-    ImageFormat(String mimeType, String extension) {
+    ImageFormat(String mimeType, String extension, boolean vector) {
         this.mimeType = mimeType;
         this.extension = extension;
+        this.vector = vector;
     }
 
     public String mimeType() {
@@ -25,6 +29,11 @@ public enum ImageFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** Drawn as shapes and text (SVG, PDF) rather than pixels: sharp at any zoom. */
+    public boolean isVector() {
+        return vector;
     }
 
     public String specName() {

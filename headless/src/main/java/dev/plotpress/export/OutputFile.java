@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new one: the bytes go to a
@@ -33,6 +34,7 @@ public final class OutputFile {
             createFolder(folder);
             temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
             Files.write(temp, data);
+            makeReadable(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -48,6 +50,13 @@ public final class OutputFile {
             throw new BadInputException(target + ": writing failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Temporary files are created owner-only; an image is for others to read too, as any new file is. */
+    private static void makeReadable(Path temp) throws IOException {
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -12,11 +12,12 @@ import java.util.Locale;
 public record OutputFormat(ImageFormat image, Form form) {
     public enum Form { FILE, DATA_URI, IMG_TAG }
 
-    public static final String NAMES = "png, jpeg, datauri, html";
+    public static final String NAMES = "png, jpeg, svg, pdf, datauri, html";
 
     /**
-     * The format a user names: {@code png}, {@code jpeg}, {@code datauri} or {@code html}; for the last two
-     * {@code inner} is the encoding inside the URI.
+     * The format a user names: {@code png}, {@code jpeg}, {@code svg}, {@code pdf}, {@code datauri} or
+     * {@code html}; for the last two {@code inner} is the encoding inside (a data URI of SVG is
+     * {@code data:image/svg+xml;base64,...}; HTML with SVG is the inline {@code <svg>} element).
      */
     public static OutputFormat parse(String name, ImageFormat inner) {
         return switch (name.toLowerCase(Locale.ROOT)) {
@@ -32,17 +33,19 @@ public record OutputFormat(ImageFormat image, Form form) {
         };
     }
 
-    /** The format an output file's name implies: .png, .jpg/.jpeg, .html, .txt/.uri (a data URI). */
+    /** The format an output file's name implies: .png, .jpg/.jpeg, .svg, .pdf, .html, .txt/.uri (a data URI). */
     public static OutputFormat fromFileName(Path file, ImageFormat inner) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
             case "png" -> new OutputFormat(ImageFormat.PNG, Form.FILE);
             case "jpg", "jpeg" -> new OutputFormat(ImageFormat.JPEG, Form.FILE);
+            case "svg" -> new OutputFormat(ImageFormat.SVG, Form.FILE);
+            case "pdf" -> new OutputFormat(ImageFormat.PDF, Form.FILE);
             case "html", "htm" -> new OutputFormat(inner, Form.IMG_TAG);
             case "uri", "txt" -> new OutputFormat(inner, Form.DATA_URI);
             default -> throw new BadInputException(file + ": cannot tell the format from the extension '."
-                    + extension + "'; use .png, .jpg, .html or .uri, or give --format (" + NAMES + ")");
+                    + extension + "'; use .png, .jpg, .svg, .pdf, .html or .uri, or give --format (" + NAMES + ")");
         };
     }
 

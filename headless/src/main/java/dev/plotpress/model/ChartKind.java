@@ -10,7 +10,9 @@ public enum ChartKind {
     SCATTER_MATRIX("scatter-matrix"),
     HEATMAP("heatmap"),
     BAR("bar"),
-    HISTOGRAM("histogram");
+    HISTOGRAM("histogram"),
+    BOX("box"),
+    AREA("area");
 
     private final String specName;
 

@@ -13,10 +13,21 @@ import java.util.Objects;
  * @param y            the y columns, one series each; empty means every numeric column but x
  * @param seriesStyles a style per y column, layered over {@code style}
  * @param bins         histogram bin count
+ * @param hue          a column whose values split the rows into series, one colour and legend entry each
+ *                     (seaborn's {@code hue}); null for none
+ * @param binWidth     histogram bin width in data units; when set it wins over {@code bins}
+ * @param stacked      bar and area series stacked on each other instead of side by side / overlapping
+ * @param axes         log scales, fixed ranges, tick format, grid
+ * @param theme        the colours around the data
+ * @param palette      the series colours
+ * @param dateFormat   how the x column's text dates are written ({@code yyyy-MM-dd HH:mm} etc.); null means
+ *                     ISO-8601. A text x column of dates makes a time axis.
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                        HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins) {
+                        HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
+                        String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
+                        String dateFormat) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
@@ -28,6 +39,20 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         seriesStyles = seriesStyles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seriesStyles));
         heatmap = heatmap == null ? HeatmapOptions.DEFAULT : heatmap;
         scatterMatrix = scatterMatrix == null ? ScatterMatrixOptions.DEFAULT : scatterMatrix;
+        axes = axes == null ? AxisOptions.DEFAULT : axes;
+        theme = theme == null ? ColorTheme.LIGHT : theme;
+        palette = palette == null ? Palette.OKABE_ITO : palette;
+        if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
+            throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
+        }
+        if (dateFormat != null) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(dateFormat, java.util.Locale.ROOT);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSpecException("dateFormat", "'" + dateFormat + "' is not a date pattern ("
+                        + e.getMessage() + "); write e.g. yyyy-MM-dd or dd/MM/yyyy HH:mm");
+            }
+        }
         if (bins < 1 || bins > MAX_BINS) {
             throw new InvalidSpecException("bins", "must be between 1 and " + MAX_BINS + ", got " + bins);
         }
@@ -38,13 +63,23 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
     }
 
+    /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
+    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y, String xLabel,
+                     String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
+                     ScatterMatrixOptions scatterMatrix, int bins) {
+        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
+                null, null, false, null, null, null, null);
+    }
+
     public static Builder builder(ChartKind kind) {
         return new Builder(kind);
     }
 
     public Builder toBuilder() {
         return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
-                .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins);
+                .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
+                .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
+                .dateFormat(dateFormat);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -67,6 +102,13 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private HeatmapOptions heatmap = HeatmapOptions.DEFAULT;
         private ScatterMatrixOptions scatterMatrix = ScatterMatrixOptions.DEFAULT;
         private int bins = DEFAULT_BINS;
+        private String hue;
+        private Double binWidth;
+        private boolean stacked;
+        private AxisOptions axes = AxisOptions.DEFAULT;
+        private ColorTheme theme = ColorTheme.LIGHT;
+        private Palette palette = Palette.OKABE_ITO;
+        private String dateFormat;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -86,10 +128,17 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder heatmap(HeatmapOptions value) { heatmap = value; return this; }
         public Builder scatterMatrix(ScatterMatrixOptions value) { scatterMatrix = value; return this; }
         public Builder bins(int value) { bins = value; return this; }
+        public Builder hue(String value) { hue = value; return this; }
+        public Builder binWidth(Double value) { binWidth = value; return this; }
+        public Builder stacked(boolean value) { stacked = value; return this; }
+        public Builder axes(AxisOptions value) { axes = value; return this; }
+        public Builder theme(ColorTheme value) { theme = value; return this; }
+        public Builder palette(Palette value) { palette = value; return this; }
+        public Builder dateFormat(String value) { dateFormat = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins);
+                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat);
         }
     }
 }

@@ -2,15 +2,43 @@ package dev.plotpress.model;
 
 /**
  * Heatmap look: the colormap, whether cells carry their value as text (and in which format), whether a
- * colour bar is drawn, and an optional fixed value range (else the data's own).
+ * colour bar is drawn, an optional fixed value range (else the data's own), and which triangle to hide
+ * ({@code mask: upper} shows a symmetric matrix once, as seaborn's {@code mask=np.triu(...)} does).
  */
 public record HeatmapOptions(Colormap colormap, boolean annotate, String format, boolean colorbar,
-                             Double vmin, Double vmax) {
-    public static final HeatmapOptions DEFAULT = new HeatmapOptions(Colormap.VIRIDIS, false, ".2g", true, null, null);
+                             Double vmin, Double vmax, Mask mask) {
+    public static final HeatmapOptions DEFAULT = new HeatmapOptions(Colormap.VIRIDIS, false, ".2g", true, null, null,
+            Mask.NONE);
+
+    /** Cells left blank: none, those above the diagonal, or those below it. The diagonal always shows. */
+    public enum Mask {
+        NONE, UPPER, LOWER;
+
+        public static Mask fromSpecName(String name) {
+            for (Mask mask : values()) {
+                if (mask.name().equalsIgnoreCase(name)) {
+                    return mask;
+                }
+            }
+            throw new InvalidSpecException("heatmap.mask", "unknown mask '" + name + "'; use none, upper or lower");
+        }
+
+        /** True when the cell at {@code row}, {@code column} is hidden. */
+        public boolean hides(int row, int column) {
+            return this == UPPER ? column > row : this == LOWER && column < row;
+        }
+    }
+
+    public HeatmapOptions(Colormap colormap, boolean annotate, String format, boolean colorbar, Double vmin, Double vmax) {
+        this(colormap, annotate, format, colorbar, vmin, vmax, Mask.NONE);
+    }
 
     public HeatmapOptions {
         if (colormap == null) {
             colormap = Colormap.VIRIDIS;
+        }
+        if (mask == null) {
+            mask = Mask.NONE;
         }
         if (format == null) {
             format = ".2g";

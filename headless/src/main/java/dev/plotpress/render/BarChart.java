@@ -4,6 +4,7 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Colors;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Palette;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.ValueFormat;
@@ -12,6 +13,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -39,14 +41,15 @@ final class BarChart {
             }
         }
 
-        BarRenderer renderer = new BarRenderer();
+        BarRenderer renderer = spec.stacked() ? new StackedBarRenderer() : new BarRenderer();
+        Palette palette = spec.theme().palette(spec.palette());
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0);
         renderer.setDefaultSeriesVisibleInLegend(true);
         for (int i = 0; i < ys.size(); i++) {
-            renderer.setSeriesPaint(i, spec.styleOf(ys.get(i).name()).colorOr(Colors.palette(i)));
+            renderer.setSeriesPaint(i, spec.styleOf(ys.get(i).name()).colorOr(palette.color(i)));
         }
 
         CategoryAxis xAxis = Theme.axis(new CategoryAxis(LineScatterChart.xLabel(spec)));

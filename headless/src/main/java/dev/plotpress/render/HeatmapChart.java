@@ -50,13 +50,23 @@ final class HeatmapChart {
         }
         ColormapScale scale = ColormapScale.over(options.colormap(), vmin, vmax);
 
-        double[][] cells = new double[3][rows * cols];
+        HeatmapOptions.Mask mask = options.mask();
+        int shown = 0;
         for (int row = 0; row < rows; row++) {
             for (int col = 0; col < cols; col++) {
-                int at = row * cols + col;
-                cells[0][at] = col;
-                cells[1][at] = row;
-                cells[2][at] = columns.get(col).get(row);
+                shown += mask.hides(row, col) ? 0 : 1;
+            }
+        }
+        double[][] cells = new double[3][shown];
+        int at = 0;
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < cols; col++) {
+                if (!mask.hides(row, col)) {
+                    cells[0][at] = col;
+                    cells[1][at] = row;
+                    cells[2][at] = columns.get(col).get(row);
+                    at++;
+                }
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -117,7 +127,7 @@ final class HeatmapChart {
         Font font = annotationFont(spec, labels);
         for (int row = 0; row < labels.length; row++) {
             for (int col = 0; col < columns.size(); col++) {
-                if (labels[row][col].isEmpty()) {
+                if (labels[row][col].isEmpty() || spec.heatmap().mask().hides(row, col)) {
                     continue;
                 }
                 XYTextAnnotation label = new XYTextAnnotation(labels[row][col], col, row);

@@ -1,5 +1,6 @@
 package dev.plotpress.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Colors;
 import dev.plotpress.model.NumericColumn;
@@ -42,8 +43,18 @@ final class HistogramChart {
                 min -= 0.5;
                 max += 0.5;
             }
-            dataset.addSeries(y.name(), values, spec.bins(), min, max);
-            Color base = Colors.palette(i);
+            int bins = spec.bins();
+            if (spec.binWidth() != null) { // numpy's bins=np.arange(min, max + w, w): the last bin holds max
+                bins = (int) Math.max(1, Math.floor((max - min) / spec.binWidth()) + 1);
+                if (bins > ChartSpec.MAX_BINS) {
+                    throw new BadInputException(table.source() + ": binWidth " + spec.binWidth() + " makes " + bins
+                            + " bins over column '" + y.name() + "' (" + min + " to " + max + "); the most is "
+                            + ChartSpec.MAX_BINS + ", so choose a wider bin");
+                }
+                max = min + bins * spec.binWidth();
+            }
+            dataset.addSeries(y.name(), values, bins, min, max);
+            Color base = spec.theme().palette(spec.palette()).color(i);
             if (ys.size() > 1) {
                 base = new Color(base.getRed(), base.getGreen(), base.getBlue(), 128);
             }

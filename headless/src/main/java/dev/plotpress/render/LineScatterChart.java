@@ -2,15 +2,11 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.Colors;
-import dev.plotpress.model.Column;
 import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
-import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -19,8 +15,9 @@ import java.util.List;
 
 /**
  * Line and scatter charts: y columns against the x column (or the row number), one series each. A missing
- * value (NaN) breaks a line and is left out of a scatter. A text x column plots against the row number
- * with the texts as tick labels.
+ * value (NaN) breaks a line and is left out of a scatter. A text x column of dates makes a time axis; other
+ * text plots against the row number with the texts as tick labels ({@link XValues}). With {@code hue}, the
+ * y column is split into one series per hue value ({@link HueGroups}).
  */
 final class LineScatterChart {
     private LineScatterChart() {
@@ -29,10 +26,10 @@ final class LineScatterChart {
     static JFreeChart build(ChartSpec spec, Table table) {
         boolean lines = spec.kind() == ChartKind.LINE;
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
-        Column xColumn = spec.x() == null ? null : table.column(spec.x());
-        double[] xs = xColumn instanceof NumericColumn numeric
-                ? SeriesColumns.requireNumbers(table, numeric).toArray()
-                : rowNumbers(table.rowCount());
+        XValues x = XValues.of(spec, table);
+        double[] xs = x.values();
+        List<Series> series = series(spec, table, ys, xs);
+        Palette palette = spec.theme().palette(spec.palette());
 
         DefaultXYDataset dataset = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(lines, !lines);
@@ -41,26 +38,36 @@ final class LineScatterChart {
         renderer.setAutoPopulateSeriesPaint(false);
         renderer.setAutoPopulateSeriesShape(false);
         renderer.setAutoPopulateSeriesStroke(false);
-        for (int i = 0; i < ys.size(); i++) {
-            NumericColumn y = ys.get(i);
-            dataset.addSeries(y.name(), lines ? new double[][]{xs, y.toArray()} : finitePairs(xs, y.toArray()));
-            Style style = spec.styleOf(y.name());
-            renderer.setSeriesPaint(i, style.colorOr(Colors.palette(i)));
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            dataset.addSeries(s.name(), lines ? new double[][]{s.xs(), s.ys()} : finitePairs(s.xs(), s.ys()));
+            Style style = spec.styleOf(s.column());
+            renderer.setSeriesPaint(i, style.colorOr(palette.color(i)));
             renderer.setSeriesStroke(i, Theme.line(style.lineWidthOr(Theme.LINE_WIDTH)));
             boolean markers = !lines || style.markerSize() != null;
             renderer.setSeriesShapesVisible(i, markers);
             renderer.setSeriesShape(i, Theme.dot(style.markerSizeOr(Theme.MARKER_AREA)));
         }
 
-        ValueAxis xAxis = xColumn instanceof TextColumn text
-                ? Theme.axis(new SymbolAxis(xLabel(spec), texts(text)))
-                : Theme.numberAxis(xLabel(spec));
-        if (xAxis instanceof SymbolAxis symbols) {
-            symbols.setGridBandsVisible(false);
-        }
-        XYPlot plot = new XYPlot(dataset, xAxis, Theme.numberAxis(yLabel(spec, ys)), renderer);
+        XYPlot plot = new XYPlot(dataset, x.axis(), Theme.numberAxis(yLabel(spec, ys)), renderer);
         Theme.plot(plot);
-        return Theme.chart(spec.title(), plot, ys.size() > 1);
+        return Theme.chart(spec.title(), plot, series.size() > 1);
+    }
+
+    /** One drawn series: a y column, or with hue the rows of one hue value (of the first y column). */
+    private record Series(String name, String column, double[] xs, double[] ys) {
+    }
+
+    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs) {
+        if (spec.hue() == null) {
+            return ys.stream().map(y -> new Series(y.name(), y.name(), xs, y.toArray())).toList();
+        }
+        HueGroups groups = HueGroups.of(table, spec.hue());
+        NumericColumn y = ys.get(0);
+        double[] values = y.toArray();
+        return java.util.stream.IntStream.range(0, groups.size())
+                .mapToObj(g -> new Series(groups.names().get(g), y.name(), groups.pick(xs, g), groups.pick(values, g)))
+                .toList();
     }
 
     static String xLabel(ChartSpec spec) {
@@ -97,13 +104,5 @@ final class LineScatterChart {
             }
         }
         return pairs;
-    }
-
-    private static String[] texts(TextColumn column) {
-        String[] texts = new String[column.size()];
-        for (int row = 0; row < texts.length; row++) {
-            texts[row] = column.get(row) == null ? "" : column.get(row);
-        }
-        return texts;
     }
 }

@@ -1,11 +1,14 @@
 package dev.plotpress.spec;
 
+import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.Palette;
 import dev.plotpress.model.RandomData;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
@@ -44,6 +47,14 @@ final class SpecConversion {
                 .heatmap(heatmap(doc.heatmap())).scatterMatrix(scatterMatrix(doc.scatterMatrix()));
         if (doc.bins() != null) {
             builder.bins(doc.bins());
+        }
+        builder.hue(doc.hue()).binWidth(number(doc.binWidth())).stacked(or(doc.stacked(), false)).axes(axes(doc.axes()))
+                .dateFormat(doc.dateFormat());
+        if (doc.theme() != null) {
+            builder.theme(ColorTheme.fromSpecName(doc.theme()));
+        }
+        if (doc.palette() != null) {
+            builder.palette(Palette.fromSpecName(doc.palette()));
         }
         return builder.build();
     }
@@ -109,7 +120,17 @@ final class SpecConversion {
         Colormap colormap = heatmap.colormap() == null ? HEATMAP.colormap()
                 : Colormap.fromSpecName("heatmap.colormap", heatmap.colormap());
         return new HeatmapOptions(colormap, or(heatmap.annotate(), HEATMAP.annotate()), heatmap.format(),
-                or(heatmap.colorbar(), HEATMAP.colorbar()), number(heatmap.vmin()), number(heatmap.vmax()));
+                or(heatmap.colorbar(), HEATMAP.colorbar()), number(heatmap.vmin()), number(heatmap.vmax()),
+                heatmap.mask() == null ? HEATMAP.mask() : HeatmapOptions.Mask.fromSpecName(heatmap.mask()));
+    }
+
+    private static AxisOptions axes(SpecDocument.Axes axes) {
+        AxisOptions d = AxisOptions.DEFAULT;
+        if (axes == null) {
+            return d;
+        }
+        return new AxisOptions(or(axes.logX(), d.logX()), or(axes.logY(), d.logY()), number(axes.xMin()),
+                number(axes.xMax()), number(axes.yMin()), number(axes.yMax()), axes.tickFormat(), or(axes.grid(), d.grid()));
     }
 
     private static ScatterMatrixOptions scatterMatrix(SpecDocument.ScatterMatrix options) {
@@ -124,7 +145,17 @@ final class SpecConversion {
         return new SpecDocument(spec.kind().specName(), spec.title(), data(spec.data(), specFolder), spec.x(),
                 spec.y().isEmpty() ? null : spec.y(), spec.xLabel(), spec.yLabel(), size(spec.size()),
                 style(spec.style()), seriesStyles(spec), heatmap(spec.heatmap()), scatterMatrix(spec.scatterMatrix()),
-                spec.bins() == ChartSpec.DEFAULT_BINS ? null : spec.bins());
+                spec.bins() == ChartSpec.DEFAULT_BINS ? null : spec.bins(), spec.hue(), tidy(spec.binWidth()),
+                spec.stacked() ? true : null, axes(spec.axes()),
+                spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
+                spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat());
+    }
+
+    private static SpecDocument.Axes axes(AxisOptions axes) {
+        AxisOptions d = AxisOptions.DEFAULT;
+        return axes.equals(d) ? null : new SpecDocument.Axes(axes.logX() ? true : null, axes.logY() ? true : null,
+                tidy(axes.xMin()), tidy(axes.xMax()), tidy(axes.yMin()), tidy(axes.yMax()), axes.tickFormat(),
+                axes.grid() == d.grid() ? null : axes.grid());
     }
 
     private static SpecDocument.Data data(DataSpec data, Path specFolder) {
@@ -180,7 +211,8 @@ final class SpecConversion {
 
     private static SpecDocument.Heatmap heatmap(HeatmapOptions options) {
         return options.equals(HEATMAP) ? null : new SpecDocument.Heatmap(options.colormap().specName(),
-                options.annotate(), options.format(), options.colorbar(), tidy(options.vmin()), tidy(options.vmax()));
+                options.annotate(), options.format(), options.colorbar(), tidy(options.vmin()), tidy(options.vmax()),
+                options.mask() == HeatmapOptions.Mask.NONE ? null : options.mask().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static SpecDocument.ScatterMatrix scatterMatrix(ScatterMatrixOptions options) {

@@ -15,7 +15,8 @@ import java.util.Map;
 record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                    Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins) {
+                    Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins, String hue, Number binWidth,
+                    Boolean stacked, Axes axes, String theme, String palette, String dateFormat) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String transform) {
@@ -34,7 +35,13 @@ record SpecDocument(String kind, String title, Data data, String x,
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Heatmap(String colormap, Boolean annotate, String format, Boolean colorbar, Number vmin, Number vmax) {
+    record Heatmap(String colormap, Boolean annotate, String format, Boolean colorbar, Number vmin, Number vmax,
+                   String mask) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Axes(Boolean logX, Boolean logY, Number xMin, Number xMax, Number yMin, Number yMax, String tickFormat,
+                Boolean grid) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -62,6 +62,31 @@ class RenderCommandTest {
     }
 
     @Test
+    void svgAndPdfFollowTheOutputExtension() throws IOException {
+        Path svg = out.resolve("box.svg");
+        Path pdf = out.resolve("box.pdf");
+
+        CliRun toSvg = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "-o", svg.toString());
+        CliRun toPdf = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "-o", pdf.toString());
+
+        assertThat(toSvg.exitCode()).as(toSvg.err()).isZero();
+        assertThat(toPdf.exitCode()).as(toPdf.err()).isZero();
+        assertThat(Files.readString(svg)).startsWith("<?xml").contains("<title id='plotpress-title'>Petal length by species</title>");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void anSvgDataUriAndInlineSvgGoToStandardOutput() {
+        CliRun uri = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "--format", "datauri",
+                "--image", "svg");
+        CliRun inline = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "--format", "html",
+                "--image", "svg");
+
+        assertThat(uri.out()).startsWith("data:image/svg+xml;base64,");
+        assertThat(inline.out()).startsWith("<svg role='img'").contains("<text");
+    }
+
+    @Test
     void aMissingSpecFileIsBadInputNamingTheFile() {
         CliRun run = CliRun.of("render", out.resolve("nope.yaml").toString());
 
@@ -153,7 +178,7 @@ class RenderCommandTest {
         CliRun run = CliRun.of("render", EXAMPLES.resolve("line_chart.yaml").toString(), "--format", "gif");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.err()).contains("gif").contains("png, jpeg, datauri, html");
+        assertThat(run.err()).contains("gif").contains("png, jpeg, svg, pdf, datauri, html");
     }
 
     @Test

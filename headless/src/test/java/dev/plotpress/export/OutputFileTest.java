@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,15 @@ class OutputFileTest {
         OutputFile.write(target, new byte[] {9});
 
         assertThat(Files.readAllBytes(target)).containsExactly(9);
+    }
+
+    @Test
+    void theWrittenFileIsReadableByOthersLikeAnyNewFile(@TempDir Path folder) throws IOException {
+        Path target = folder.resolve("chart.png");
+
+        OutputFile.write(target, new byte[] {1});
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
     }
 
     @Test

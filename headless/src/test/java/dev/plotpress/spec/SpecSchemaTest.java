@@ -91,6 +91,7 @@ class SpecSchemaTest {
         assertKeys(schemaNode.get("$defs").get("style"), SpecDocument.Style.class);
         assertKeys(properties.get("heatmap"), SpecDocument.Heatmap.class);
         assertKeys(properties.get("scatterMatrix"), SpecDocument.ScatterMatrix.class);
+        assertKeys(properties.get("axes"), SpecDocument.Axes.class);
         assertThat(properties.get("kind").get("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(ChartKind.values()).map(ChartKind::specName).toArray(String[]::new));
     }

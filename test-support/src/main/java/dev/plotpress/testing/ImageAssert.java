@@ -6,7 +6,11 @@ import dev.plotpress.compare.DiffImage;
 import dev.plotpress.compare.ImageComparison;
 import dev.plotpress.compare.ImageDifference;
 import dev.plotpress.compare.ImageInput;
+import dev.plotpress.export.Raster;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.render.Renderer;
+import dev.plotpress.spec.SpecReader;
 import org.assertj.core.api.AbstractAssert;
 
 import java.awt.image.BufferedImage;
@@ -24,6 +28,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * assertThatImage(chartImage).matchesBaseline(Path.of("src/test/resources/baselines/sales.png"), 0.5);
+ * assertThatChart(Path.of("charts/sales.yaml")).matchesBaseline(Path.of("baselines/sales.png"), 0.5);
  * }</pre>
  *
  * On a failure the actual image and a diff (differences in magenta) are written to
@@ -60,6 +65,16 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
      */
     public static ImageAssert assertThatImage(Supplier<BufferedImage> render) {
         return new ImageAssert(render.get());
+    }
+
+    /** A chart spec and its data, drawn exactly as {@code plotpress --headless render} draws it. */
+    public static ImageAssert assertThatChart(ChartSpec spec) {
+        return new ImageAssert(Raster.draw(Renderer.render(spec), spec.size()));
+    }
+
+    /** A chart spec file (YAML or JSON); its data paths resolve against its folder, as on the CLI. */
+    public static ImageAssert assertThatChart(Path specFile) {
+        return assertThatChart(SpecReader.read(specFile));
     }
 
     /** Same as {@link #matchesBaseline(Path, double)} with tolerance 0: identical pixels. */

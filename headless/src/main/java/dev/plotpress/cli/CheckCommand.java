@@ -1,0 +1,94 @@
+package dev.plotpress.cli;
+
+import dev.plotpress.compare.BaselineCheck;
+import dev.plotpress.compare.ChartResult;
+import dev.plotpress.compare.ChartSource;
+import dev.plotpress.compare.CheckOptions;
+import dev.plotpress.compare.CheckRun;
+import dev.plotpress.compare.CheckStatus;
+import dev.plotpress.compare.HtmlReport;
+import dev.plotpress.compare.JUnitXmlReport;
+import dev.plotpress.export.Exporter;
+import dev.plotpress.export.ImageFormat;
+import dev.plotpress.render.Renderer;
+import dev.plotpress.spec.SpecFiles;
+import dev.plotpress.spec.SpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Screenshot tests: render every spec and compare it with its baseline image <baseline>/<name>.png.",
+                "Folders are searched recursively for specs; a spec's name is its path in the folder without extension.",
+                "Exit 0 when all match, 4 when any differs or has no baseline, 2 when a spec cannot be rendered."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec command;
+
+    @Parameters(arity = "1..*", paramLabel = "SPECS", description = "spec files or folders of specs")
+    List<Path> specs;
+
+    @Option(names = "--baseline", required = true, paramLabel = "DIR", description = "folder of baseline PNGs")
+    Path baselineDir;
+
+    @Option(names = "--generate", description = "write or refresh the baselines instead of comparing")
+    boolean generate;
+
+    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0",
+            description = "largest RMS (0-255 scale, as matplotlib) that passes (default: ${DEFAULT-VALUE})")
+    double tolerance;
+
+    @Option(names = "--hash", description = "compare SHA-256 of the PNG bytes (exact, fast); pixels only explain a mismatch")
+    boolean hash;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "plotpress-check",
+            description = "where the HTML report and the actual and diff images of failures go (default: ${DEFAULT-VALUE})")
+    Path reportDir;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "also write a JUnit XML report, one test case per chart")
+    Path junitXml;
+
+    @Option(names = "--threads", paramLabel = "N", description = "charts rendered at once (default: the number of cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        CheckOptions options = CheckOptions.against(baselineDir).withTolerance(tolerance).withHash(hash)
+                .withGenerate(generate).withOutputDir(reportDir)
+                .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Exporter exporter = new Exporter();
+        List<ChartSource> charts = SpecFiles.collect(specs).stream()
+                .map(spec -> ChartSource.of(spec.name(), spec.file(),
+                        () -> exporter.image(Renderer.render(SpecReader.read(spec.file())), ImageFormat.PNG)))
+                .toList();
+        PrintWriter out = command.commandLine().getOut();
+        CheckRun run = new BaselineCheck(options).run(charts, result -> printLine(out, result));
+        Path page = HtmlReport.write(run, reportDir);
+        if (junitXml != null) {
+            JUnitXmlReport.write(run, junitXml);
+        }
+        out.println(run.summary());
+        out.println("report: " + page);
+        out.flush();
+        if (run.count(CheckStatus.FAIL) + run.count(CheckStatus.MISSING_BASELINE) > 0) {
+            return ExitCode.MISMATCH;
+        }
+        return run.count(CheckStatus.ERROR) > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+    }
+
+    private static void printLine(PrintWriter out, ChartResult result) {
+        synchronized (out) {
+            out.printf(Locale.ROOT, "%-16s %s: %s (%d ms)%n", result.status(), result.name(), result.message(), result.millis());
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.plotpress.model;
+
+/**
+ * How the axes read: log scales, fixed ranges (else the data's own), the tick label format ({@code .2g},
+ * {@code .1f}, {@code %.0f}; null means the chart library's choice) and whether grid lines are drawn (off by default, as in matplotlib).
+ */
+public record AxisOptions(boolean logX, boolean logY, Double xMin, Double xMax, Double yMin, Double yMax,
+                          String tickFormat, boolean grid) {
+    public static final AxisOptions DEFAULT = new AxisOptions(false, false, null, null, null, null, null, false);
+
+    public AxisOptions {
+        requireOrdered("axes.xMin", xMin, "axes.xMax", xMax);
+        requireOrdered("axes.yMin", yMin, "axes.yMax", yMax);
+        requirePositiveOnLog("axes.xMin", logX, xMin);
+        requirePositiveOnLog("axes.yMin", logY, yMin);
+        if (tickFormat != null) {
+            ValueFormat.of("axes.tickFormat", tickFormat);
+        }
+    }
+
+    public ValueFormat tickValueFormat() {
+        return tickFormat == null ? null : ValueFormat.of("axes.tickFormat", tickFormat);
+    }
+
+    private static void requireOrdered(String minField, Double min, String maxField, Double max) {
+        if (min != null && !Double.isFinite(min)) {
+            throw new InvalidSpecException(minField, "must be a finite number, got " + min);
+        }
+        if (max != null && !Double.isFinite(max)) {
+            throw new InvalidSpecException(maxField, "must be a finite number, got " + max);
+        }
+        if (min != null && max != null && !(min < max)) {
+            throw new InvalidSpecException(minField, "must be below " + maxField + " (" + min + " >= " + max + ")");
+        }
+    }
+
+    private static void requirePositiveOnLog(String field, boolean log, Double min) {
+        if (log && min != null && !(min > 0)) {
+            throw new InvalidSpecException(field, "a log axis starts above 0, got " + min
+                    + "; give a positive minimum or drop the log scale");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.plotpress.model;
+
+import java.awt.Color;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Series colours, in order: Okabe-Ito (the default, colour-blind safe), Tableau 10, and greys for print. */
+public enum Palette {
+    OKABE_ITO("okabe-ito", Colors.PALETTE),
+    TABLEAU10("tableau10", List.of(
+            new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
+            new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F), new Color(0xBAB0AC))),
+    GREYS("greys", List.of(
+            new Color(0x000000), new Color(0x555555), new Color(0x8C8C8C), new Color(0x2E2E2E), new Color(0xB0B0B0)));
+
+    private final String specName;
+    private final List<Color> colors;
+
+    Palette(String specName, List<Color> colors) {
+        this.specName = specName;
+        this.colors = colors;
+    }
+
+    public String specName() {
+        return specName;
+    }
+
+    public List<Color> colors() {
+        return colors;
+    }
+
+    /** The colour of series {@code index}, cycling when there are more series than colours. */
+    public Color color(int index) {
+        return colors.get(Math.floorMod(index, colors.size()));
+    }
+
+    public static Palette fromSpecName(String name) {
+        for (Palette palette : values()) {
+            if (palette.specName.equalsIgnoreCase(name) || palette.name().equalsIgnoreCase(name)) {
+                return palette;
+            }
+        }
+        throw new InvalidSpecException("palette", "unknown palette '" + name + "'; use one of "
+                + Arrays.stream(values()).map(Palette::specName).collect(Collectors.joining(", ")));
+    }
+}

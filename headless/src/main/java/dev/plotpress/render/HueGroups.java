@@ -1,0 +1,66 @@
+package dev.plotpress.render;
+
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.Column;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import dev.plotpress.model.ValueFormat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of a table split by the values of a {@code hue} column, in order of first appearance (seaborn's
+ * order for unsorted data): one series, colour and legend entry per value. Rows with no hue value are left out.
+ */
+record HueGroups(String column, List<String> names, List<int[]> rows) {
+    /** More groups than anyone can tell apart in a legend: almost always the wrong column. */
+    static final int MAX_GROUPS = 50;
+    private static final ValueFormat NUMBER = new ValueFormat(".6g");
+
+    static HueGroups of(Table table, String hue) {
+        Column column = table.column(hue);
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            String value = value(column, row);
+            if (value != null) {
+                groups.computeIfAbsent(value, k -> new ArrayList<>()).add(row);
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new BadInputException(table.source() + ": hue column '" + hue + "' is empty; fill it in or drop hue");
+        }
+        if (groups.size() > MAX_GROUPS) {
+            throw new BadInputException(table.source() + ": hue column '" + hue + "' has " + groups.size()
+                    + " different values, more than the " + MAX_GROUPS + " a legend can show; choose a column of categories");
+        }
+        List<int[]> rows = groups.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList();
+        return new HueGroups(hue, List.copyOf(groups.keySet()), rows);
+    }
+
+    int size() {
+        return names.size();
+    }
+
+    /** {@code values} at the rows of group {@code group}. */
+    double[] pick(double[] values, int group) {
+        int[] picked = rows.get(group);
+        double[] result = new double[picked.length];
+        for (int i = 0; i < picked.length; i++) {
+            result[i] = values[picked[i]];
+        }
+        return result;
+    }
+
+    private static String value(Column column, int row) {
+        if (column instanceof TextColumn text) {
+            String value = text.get(row);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+        double number = ((NumericColumn) column).get(row);
+        return Double.isNaN(number) ? null : NUMBER.format(number);
+    }
+}
