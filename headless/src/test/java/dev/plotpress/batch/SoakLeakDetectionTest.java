@@ -52,9 +52,10 @@ class SoakLeakDetectionTest {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 SoakChildProcess.class.getName(), spec.toString(), Integer.toString(charts), mode)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(dir.resolve(mode + ".err").toFile()).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(output).as(Files.readString(dir.resolve(mode + ".err"))).isNotEmpty();
         return new Result(output, child.exitValue());
     }
 
