@@ -5,6 +5,7 @@ import dev.plotpress.model.BadInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,6 +20,10 @@ public final class MemoryProfile implements AutoCloseable {
     public MemoryProfile(Path file) {
         this.file = file;
         try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             this.csv = CsvWriter.builder().autoFlush(true).build(file);
             csv.writeRecord(HEADER);
         } catch (IOException e) {
