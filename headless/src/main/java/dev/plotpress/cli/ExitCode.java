@@ -11,6 +11,8 @@ public final class ExitCode {
     public static final int SOME_FAILED = 3;
     /** Images compared and differ beyond the tolerance. */
     public static final int MISMATCH = 4;
+    /** A soak run found memory growing faster than its threshold. */
+    public static final int LEAK = 5;
 
     private ExitCode() {
     }

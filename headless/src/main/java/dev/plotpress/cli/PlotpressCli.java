@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Render charts from spec files without a window: images, data URIs, batches, checks.",
-        subcommands = {RenderCommand.class, CheckCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, BatchCommand.class, SoakCommand.class, CheckCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug: please report it)",
                 "  2  bad input: a missing or malformed file, an unknown column,",
                 "     an impossible size, an output folder that cannot be written",
-                "  3  a batch finished but some charts failed", "  4  images differ beyond the tolerance"})
+                "  3  a batch finished but some charts failed", "  4  images differ beyond the tolerance", "  5  soak: memory grows per chart (a leak)"})
 public final class PlotpressCli implements Runnable {
 
     @CommandLine.Spec

@@ -40,7 +40,9 @@ class GalleryExportTest {
 
     static List<Path> gallery() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
-            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".yaml"))
+                    .filter(f -> !f.getFileName().toString().contains("_job.")) // batch job files, not specs
+                    .sorted().toList();
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.plotpress.batch;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.plotpress.model.BadInputException;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An output name template such as {@code {key}_{spec}.png}, relative to the output folder. Placeholders:
+ * {@code {key}}, {@code {index}}, {@code {uuid}}, {@code {stem}}, {@code {spec}}. A template whose names
+ * would land outside the output folder (an absolute name, {@code ../}) is refused when the job file is read,
+ * before anything runs; each resolved name is checked again, since a data file's stem is the user's too.
+ */
+public record OutputTemplate(@JsonValue String template) {
+    public static final Set<String> PLACEHOLDERS = Set.of("key", "index", "uuid", "stem", "spec");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+    public OutputTemplate {
+        Matcher m = PLACEHOLDER.matcher(template);
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group(1))) {
+                throw new IllegalArgumentException("output: unknown placeholder {" + m.group(1) + "} in '" + template
+                        + "'; use {key}, {index}, {uuid}, {stem} or {spec}");
+            }
+        }
+        // Placeholder values never hold a separator, so a sample expansion shows where every name lands.
+        String sample = PLACEHOLDER.matcher(template).replaceAll("x");
+        if (sample.startsWith("/") || sample.startsWith("\\") || sample.matches("^[A-Za-z]:.*")
+                || Path.of(sample).isAbsolute()) {
+            throw new IllegalArgumentException("output: '" + template + "' is an absolute name; output names are "
+                    + "relative to --out, e.g. charts/{key}_{spec}.png");
+        }
+        if (escapes(Path.of("/out"), sample)) {
+            throw new IllegalArgumentException("output: '" + template + "' leads outside the output folder (../); "
+                    + "output names must stay under --out, e.g. charts/{key}_{spec}.png");
+        }
+        if (!template.contains("{")) {
+            throw new IllegalArgumentException("output: '" + template + "' has no placeholder, so every job would "
+                    + "write the same file; use {key}, {index}, {uuid} or {stem}, and {spec} when there are several specs");
+        }
+    }
+
+    /** How a job file's {@code output} string becomes a template (so a bad one is reported at its line). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static OutputTemplate of(String template) {
+        return new OutputTemplate(template);
+    }
+
+    /** The output file of one job, under {@code outFolder}; a name that escapes it is refused. */
+    public Path resolve(Path outFolder, DataSource source, KeyKind key, String specName) {
+        Map<String, String> values = Map.of("key", source.key(key), "index", Long.toString(source.index()),
+                "uuid", source.uuid(), "stem", source.stem(), "spec", specName);
+        String name = PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+        if (name.contains("/") && !template.contains("/") || escapes(outFolder, name) || Path.of(name).isAbsolute()) {
+            throw new BadInputException("output name '" + name + "' (from '" + template + "') leads outside "
+                    + outFolder + "; rename the data file or change the template");
+        }
+        return outFolder.resolve(name).normalize();
+    }
+
+    private static boolean escapes(Path folder, String name) {
+        Path base = folder.toAbsolutePath().normalize();
+        return !base.resolve(name).normalize().startsWith(base) || base.resolve(name).normalize().equals(base);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.plotpress.batch;
+
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.render.Figure;
+import dev.plotpress.spec.SpecReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A soak in its own small-heap JVM, so garbage collections really happen. With {@code leak} it keeps every
+ * Figure in a static list: the pyplot figure registry of the reports, reproduced on purpose.
+ * Prints the verdict line and exits 0 for FLAT, 5 for LEAK.
+ */
+public final class SoakChildProcess {
+    static final List<Figure> KEPT = new ArrayList<>();
+
+    public static void main(String[] args) {
+        Path spec = Path.of(args[0]);
+        long charts = Long.parseLong(args[1]);
+        boolean leak = args[2].equals("leak");
+        ChartSpec chart = SpecReader.read(spec);
+        SoakOptions options = SoakOptions.of(charts, 1);
+        SoakSamples samples = new SoakRun(chart, options, leak ? KEPT::add : figure -> { })
+                .run(null, new Progress.Silent());
+        SoakVerdict verdict = SoakVerdict.of(samples, options);
+        System.out.println(verdict.line());
+        System.exit(verdict.flat() ? 0 : 5);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.plotpress.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SoakCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void soakWritesTheSamplesAndAChartOfMemoryAgainstChartsRendered() throws IOException {
+        Path spec = Files.writeString(dir.resolve("heatmap.yaml"), """
+                kind: heatmap
+                data: {random: {rows: 4, columns: 8, seed: 0}, transform: correlation}
+                size: {width: 8, height: 6, unit: in, dpi: 10}
+                """);
+        Path report = dir.resolve("soak.png");
+
+        int exit = PlotpressCli.run("soak", spec.toString(), "--charts", "200", "--sample-every", "20", "--checkpoint-every", "40",
+                "--threads", "2", "--report", report.toString(), "-q");
+
+        assertThat(exit).isIn(ExitCode.OK, ExitCode.LEAK);
+        List<String> csv = Files.readAllLines(dir.resolve("soak.csv"));
+        assertThat(csv.get(0)).isEqualTo("charts,elapsed_ms,heap_after_gc_bytes,heap_committed_bytes,rss_bytes,after_full_gc");
+        assertThat(csv).as("a sample every 20 charts").hasSize(11);
+        assertThat(csv.get(10)).startsWith("200,").endsWith(",true");
+        assertThat(csv.stream().filter(l -> l.endsWith(",true"))).as("a full-GC checkpoint every 40 charts").hasSize(5);
+        BufferedImage chart = ImageIO.read(report.toFile());
+        assertThat(chart.getWidth()).isEqualTo(1000);
+        assertThat(chart.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void aMissingSpecIsBadInput() {
+        assertThat(PlotpressCli.run("soak", dir.resolve("none.yaml").toString(), "--charts", "10",
+                "--report", dir.resolve("soak.png").toString())).isEqualTo(ExitCode.BAD_INPUT);
+    }
+}

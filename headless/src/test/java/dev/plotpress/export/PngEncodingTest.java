@@ -1,0 +1,108 @@
+package dev.plotpress.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+class PngEncodingTest {
+    private static final int IHDR_COLOUR_TYPE = 25;
+
+    @Test
+    void aFewColourChartIsWrittenWithAPaletteLosslesslyAndSmallerThanImageIo() throws IOException {
+        BufferedImage chart = fewColours();
+
+        byte[] png = PngEncoding.encode(chart, 100);
+
+        assertThat(png[IHDR_COLOUR_TYPE]).as("indexed colour").isEqualTo((byte) 3);
+        assertSamePixels(chart, png);
+        assertThat(png.length).isLessThanOrEqualTo(imageIoBytes(chart));
+    }
+
+    @Test
+    void aManyColourImageStaysRgbLosslessAndWithinOneAndAHalfTimesImageIosBytes() throws IOException {
+        BufferedImage gradient = manyColours();
+
+        byte[] png = PngEncoding.encode(gradient, 100);
+
+        assertThat(png[IHDR_COLOUR_TYPE]).as("truecolour").isEqualTo((byte) 2);
+        assertSamePixels(gradient, png);
+        assertThat((double) png.length).isLessThanOrEqualTo(1.5 * imageIoBytes(gradient));
+    }
+
+    @Test
+    void equalPixelsGiveEqualBytes() {
+        assertThat(PngEncoding.encode(fewColours(), 100)).isEqualTo(PngEncoding.encode(fewColours(), 100));
+        assertThat(PngEncoding.encode(manyColours(), 100)).isEqualTo(PngEncoding.encode(manyColours(), 100));
+    }
+
+    @Test
+    void pngcheckAcceptsBothKinds(@TempDir Path dir) throws Exception {
+        assumeThat(new File("/usr/bin/pngcheck")).as("pngcheck installed").exists();
+        Path few = Files.write(dir.resolve("few.png"), PngEncoding.encode(fewColours(), 100));
+        Path many = Files.write(dir.resolve("many.png"), PngEncoding.encode(manyColours(), 100));
+
+        Process check = new ProcessBuilder("/usr/bin/pngcheck", few.toString(), many.toString()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes());
+
+        assertThat(check.waitFor()).as(output).isZero();
+    }
+
+    /** Black translucent dots on white with antialiased edges: a scatter matrix's handful of greys. */
+    private static BufferedImage fewColours() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setColor(Color.WHITE);
+        g2.fillRect(0, 0, 400, 300);
+        g2.setColor(new Color(0, 0, 0, 128));
+        for (int i = 0; i < 60; i++) {
+            g2.fill(new Ellipse2D.Double((i * 37) % 390, (i * 53) % 290, 4, 4));
+        }
+        g2.setColor(Color.BLACK);
+        g2.drawRect(10, 10, 380, 280);
+        g2.dispose();
+        return image;
+    }
+
+    /** Every pixel its own colour: no palette can hold it. */
+    private static BufferedImage manyColours() {
+        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 300; x++) {
+                image.setRGB(x, y, new Color(x * 255 / 299, y * 255 / 199, (x + y) % 256).getRGB());
+            }
+        }
+        return image;
+    }
+
+    private static void assertSamePixels(BufferedImage expected, byte[] png) throws IOException {
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(decoded.getWidth()).isEqualTo(expected.getWidth());
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                assertThat(decoded.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(expected.getRGB(x, y));
+            }
+        }
+    }
+
+    private static int imageIoBytes(BufferedImage image) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.size();
+    }
+}
