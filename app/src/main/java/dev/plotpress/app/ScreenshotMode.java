@@ -1,17 +1,14 @@
 package dev.plotpress.app;
 
 import dev.plotpress.export.OutputFile;
+import dev.plotpress.export.PngEncoding;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 
@@ -70,13 +67,6 @@ final class ScreenshotMode {
         WritableImage snapshot = scene.snapshot(null);
         BufferedImage image = SwingFXUtils.fromFXImage(snapshot, new BufferedImage((int) snapshot.getWidth(),
                 (int) snapshot.getHeight(), BufferedImage.TYPE_INT_RGB));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ImageIO.setUseCache(false);
-            ImageIO.write(image, "png", bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        OutputFile.write(out, bytes.toByteArray());
+        OutputFile.write(out, PngEncoding.encode(image));
     }
 }

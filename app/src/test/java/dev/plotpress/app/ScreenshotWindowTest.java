@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real window, not Monocle: under an X server of its own (Xvfb), {@code plotpress --screenshot} of every
@@ -49,38 +48,20 @@ class ScreenshotWindowTest {
     static final int SHRINK = 8;
     private static final Path EXAMPLES = Path.of("../examples");
     private static final Pattern CHART_AREA = Pattern.compile("chart area at (\\d+),(\\d+) size (\\d+)x(\\d+)");
-    private static Process xvfb;
-    private static String display;
+    private static XvfbDisplay xvfb;
 
     @TempDir
     Path folder;
 
     @BeforeAll
     static void startXvfb() throws Exception {
-        assumeTrue(onPath("Xvfb"), "Xvfb is not on the PATH: the real-window screenshot test needs it "
-                + "(apt-get install xvfb; .ci/run installs it)");
-        for (int n = 90; n < 200 && xvfb == null; n++) {
-            if (Files.exists(Path.of("/tmp/.X" + n + "-lock")) || Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
-                continue;
-            }
-            Process started = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x1024x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int wait = 0; wait < 100 && started.isAlive() && !Files.exists(Path.of("/tmp/.X11-unix/X" + n)); wait++) {
-                Thread.sleep(50);
-            }
-            if (started.isAlive()) {
-                xvfb = started;
-                display = ":" + n;
-            }
-        }
-        assumeTrue(xvfb != null, "could not start Xvfb on any display from :90 to :199");
+        xvfb = XvfbDisplay.start();
     }
 
     @AfterAll
     static void stopXvfb() throws InterruptedException {
         if (xvfb != null) {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
+            xvfb.close();
         }
     }
 
@@ -152,7 +133,7 @@ class ScreenshotWindowTest {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName(), "--screenshot", png.toString(), spec.toString(), "--window-size", "1100x760")
                 .redirectErrorStream(true);
-        builder.environment().put("DISPLAY", display);
+        builder.environment().put("DISPLAY", xvfb.name());
         Process process = builder.start();
         boolean done = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -196,8 +177,4 @@ class ScreenshotWindowTest {
                 .distinct().count();
     }
 
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
-    }
 }

@@ -10,6 +10,7 @@ import dev.plotpress.compare.HtmlReport;
 import dev.plotpress.compare.JUnitXmlReport;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecFiles;
 import dev.plotpress.spec.SpecReader;
@@ -24,12 +25,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Screenshot tests: render every spec and compare it with its baseline image <baseline>/<name>.png.",
                 "Folders are searched recursively for specs; a spec's name is its path in the folder without extension.",
                 "Exit 0 when all match, 4 when any differs or has no baseline, 2 when a spec cannot be rendered."})
-final class CheckCommand implements Callable<Integer> {
+public final class CheckCommand implements Callable<Integer> {
+    /** Window snapshots differ a little more than exports between machines: fonts, window decorations. */
+    public static final double VIEWER_TOLERANCE = 2.0;
+
+    private final Function<SpecFiles.NamedSpec, ChartSource> viewerScreenshots;
 
     @Spec
     CommandSpec command;
@@ -43,9 +49,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--generate", description = "write or refresh the baselines instead of comparing")
     boolean generate;
 
-    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0",
-            description = "largest RMS (0-255 scale, as matplotlib) that passes (default: ${DEFAULT-VALUE})")
-    double tolerance;
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = "largest RMS (0-255 scale, as matplotlib) that passes (default: 0, with --viewer 2)")
+    Double tolerance;
+
+    @Option(names = "--viewer", description = "compare snapshots of the desktop viewer's window instead of exports "
+            + "(run as plotpress check --viewer, without --headless, where a display or Xvfb is available)")
+    boolean viewer;
 
     @Option(names = "--hash", description = "compare SHA-256 of the PNG bytes (exact, fast); pixels only explain a mismatch")
     boolean hash;
@@ -60,16 +70,31 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "charts rendered at once (default: the number of cores)")
     Integer threads;
 
+    /** The headless command: charts are exported images. */
+    public CheckCommand() {
+        this(null);
+    }
+
+    /** The viewer's command: with --viewer, charts are window snapshots made by {@code viewerScreenshots}. */
+    public CheckCommand(Function<SpecFiles.NamedSpec, ChartSource> viewerScreenshots) {
+        this.viewerScreenshots = viewerScreenshots;
+    }
+
     @Override
     public Integer call() {
-        CheckOptions options = CheckOptions.against(baselineDir).withTolerance(tolerance).withHash(hash)
+        if (viewer && viewerScreenshots == null) {
+            throw new BadInputException("--viewer compares snapshots of the desktop viewer, which --headless never opens; "
+                    + "run plotpress check --viewer ... without --headless (on a server: xvfb-run -a plotpress check --viewer ...)");
+        }
+        double effectiveTolerance = tolerance != null ? tolerance : viewer ? VIEWER_TOLERANCE : 0;
+        CheckOptions options = CheckOptions.against(baselineDir).withTolerance(effectiveTolerance).withHash(hash)
                 .withGenerate(generate).withOutputDir(reportDir)
                 .withThreads(threads != null ? threads : Runtime.getRuntime().availableProcessors());
         Exporter exporter = new Exporter();
-        List<ChartSource> charts = SpecFiles.collect(specs).stream()
-                .map(spec -> ChartSource.of(spec.name(), spec.file(),
-                        () -> exporter.image(Renderer.render(SpecReader.read(spec.file())), ImageFormat.PNG)))
-                .toList();
+        Function<SpecFiles.NamedSpec, ChartSource> source = viewer ? viewerScreenshots
+                : spec -> ChartSource.of(spec.name(), spec.file(),
+                        () -> exporter.image(Renderer.render(SpecReader.read(spec.file())), ImageFormat.PNG));
+        List<ChartSource> charts = SpecFiles.collect(specs).stream().map(source).toList();
         PrintWriter out = command.commandLine().getOut();
         CheckRun run = new BaselineCheck(options).run(charts, result -> printLine(out, result));
         Path page = HtmlReport.write(run, reportDir);

@@ -35,7 +35,12 @@ public final class PlotpressCli implements Runnable {
     /** The configured command line; tests set its out and err writers to read what a user would see. */
     public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
-        return new CommandLine(new PlotpressCli())
+        return commandLine(new PlotpressCli());
+    }
+
+    /** One command (such as the viewer's {@link CheckCommand}) with the same error handling and exit codes. */
+    public static CommandLine commandLine(Object command) {
+        return new CommandLine(command)
                 .setExecutionExceptionHandler(new ErrorReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
