@@ -54,6 +54,10 @@ echo "| same, \`PLOTPRESS_CDS=0\` | $(median_seconds env PLOTPRESS_CDS=0 ./plotp
 echo "| plain \`java -cp ... Bench first\` (no script, no CDS) | $(median_seconds "${java_run[@]}" dev.plotpress.bench.Bench first examples "$tmp/c.png") |"
 echo "| matplotlib Agg (\`python3 bench/matplotlib_bench.py first\`) | $(median_seconds "$python" bench/matplotlib_bench.py first "$tmp/d.png") |"
 echo
+echo "## Every example, warm (one thread)"
+echo
+"${java_run[@]}" dev.plotpress.bench.ExampleTimes examples
+echo
 echo "## PNG encoders on the reports' images"
 echo
 "${java_run[@]}" dev.plotpress.bench.EncoderBench examples "$tmp/encoders"

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 final class ExportActions {
     private final Exporter exporter = new Exporter();
 
-    /** Writes the chart as PNG or JPEG at the spec's size; returns the number of bytes written. */
+    /** Writes the chart as PNG, JPEG, SVG or PDF at the spec's size; returns the number of bytes written. */
     long exportImage(ChartSpec spec, Table table, ImageFormat format, Path file) {
         return exporter.write(Renderer.render(spec, table), new OutputFormat(format, OutputFormat.Form.FILE), spec.size(), file);
     }

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 final class SpecEditor {
     /** How the x choice names "no column": plot against the row number. */
     static final String ROW_NUMBER = "(row number)";
+    /** How the hue choice names "no column": one series per y column. */
+    static final String NO_HUE = "(none)";
 
     private final ObjectProperty<ChartSpec> spec = new SimpleObjectProperty<>();
     private final PropertySheet sheet;
@@ -45,6 +47,10 @@ final class SpecEditor {
                         (s, v) -> s.toBuilder().x(ROW_NUMBER.equals(v) ? null : v).build(), xChoices, spec, apply),
                 new SpecField<>("Y column", "Columns", String.class, s -> s.y().isEmpty() ? null : s.y().get(0),
                         (s, v) -> s.toBuilder().y(v).seriesStyles(null).build(), numeric, spec, apply),
+                field("More Y columns", "Columns", String.class, s -> s.y().size() < 2 ? "" : String.join(", ", s.y().subList(1, s.y().size())),
+                        (s, v) -> withMoreY(s, v, table), apply),
+                new SpecField<>("Series by (hue)", "Columns", String.class, s -> s.hue() == null ? NO_HUE : s.hue(),
+                        (s, v) -> s.toBuilder().hue(NO_HUE.equals(v) ? null : v).build(), hueChoices(table), spec, apply),
                 field("X label", "Labels", String.class, ChartSpec::xLabel, (s, v) -> s.toBuilder().xLabel(blankToNull(v)).build(), apply),
                 field("Y label", "Labels", String.class, ChartSpec::yLabel, (s, v) -> s.toBuilder().yLabel(blankToNull(v)).build(), apply),
                 field("Colour", "Style", Color.class, SpecEditor::color, (s, v) -> withStyle(s, new Style(hex(v),
@@ -85,6 +91,26 @@ final class SpecEditor {
     /** Shows {@code current} (after an edit, a reload or on opening). */
     void show(ChartSpec current) {
         spec.set(current);
+    }
+
+    /** The first y column stays; {@code text} lists the others, comma-separated, each a column of the table. */
+    private static ChartSpec withMoreY(ChartSpec s, String text, Table table) {
+        List<String> y = new ArrayList<>();
+        if (!s.y().isEmpty()) {
+            y.add(s.y().get(0));
+        }
+        for (String name : text == null ? new String[0] : text.split(",")) {
+            if (!name.isBlank()) {
+                y.add(table.numeric(name.trim()).name());
+            }
+        }
+        return s.toBuilder().y(y).seriesStyles(null).build();
+    }
+
+    private static List<String> hueChoices(Table table) {
+        List<String> choices = new ArrayList<>(List.of(NO_HUE));
+        table.textColumns().forEach(column -> choices.add(column.name()));
+        return choices;
     }
 
     private static ChartSpec withStyle(ChartSpec s, Style style) {

@@ -24,6 +24,8 @@ final class ViewerMenus {
                 new SeparatorMenuItem(),
                 item("Export _PNG...", "Shortcut+E", () -> window.chooseAndExport(ImageFormat.PNG)),
                 item("Export _JPEG...", "Shortcut+Shift+E", () -> window.chooseAndExport(ImageFormat.JPEG)),
+                item("Export S_VG...", "Shortcut+Alt+E", () -> window.chooseAndExport(ImageFormat.SVG)),
+                item("Export P_DF...", "Shortcut+Alt+P", () -> window.chooseAndExport(ImageFormat.PDF)),
                 item("Copy as _data URI", "Shortcut+Shift+C", window::copyDataUri),
                 new SeparatorMenuItem(),
                 item("_Close tab", "Shortcut+W", window::closeSelected),

@@ -89,6 +89,23 @@ class ViewerTest {
     }
 
     @Test
+    void theEditorAddsSeriesAsMoreYColumns(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot, csv());
+        edit(robot, tab, "Kind", ChartKind.LINE);
+        edit(robot, tab, "X column", "age");
+        edit(robot, tab, "Y column", "weight");
+        edit(robot, tab, "More Y columns", "height");
+
+        assertThat(tab.spec().y()).containsExactly("weight", "height");
+        ChartViewer viewer = robot.lookup("#chart-viewer").query();
+        assertThat(viewer.getChart().getXYPlot().getDataset().getSeriesCount()).isEqualTo(2);
+
+        edit(robot, tab, "More Y columns", "shoe size");
+        assertThat(tab.spec().y()).as("an unknown column leaves the chart as it was").containsExactly("weight", "height");
+        assertThat(window.status().message()).contains("shoe size");
+    }
+
+    @Test
     void aBadValueInTheEditorKeepsTheChartAndSaysWhy(FxRobot robot) throws IOException {
         ChartTab tab = open(robot, csv());
         edit(robot, tab, "Alpha", "2");
@@ -170,7 +187,7 @@ class ViewerTest {
     }
 
     @Test
-    void anExportIsByteForByteWhatTheHeadlessCliRendersFromTheSavedSpec(FxRobot robot) throws IOException {
+    void anExportInEveryFormatIsByteForByteWhatTheHeadlessCliRendersFromTheSavedSpec(FxRobot robot) throws IOException {
         ChartTab tab = open(robot, csv());
         edit(robot, tab, "Kind", ChartKind.SCATTER);
         edit(robot, tab, "Title", "People");
@@ -183,11 +200,18 @@ class ViewerTest {
         robot.interact(() -> {
             export.saveSpec(tab.spec(), spec);
             export.exportImage(tab.spec(), tab.table(), ImageFormat.PNG, exported);
+            export.exportImage(tab.spec(), tab.table(), ImageFormat.SVG, folder.resolve("viewer.svg"));
+            export.exportImage(tab.spec(), tab.table(), ImageFormat.PDF, folder.resolve("viewer.pdf"));
         });
         int exit = PlotpressCli.run("render", spec.toString(), "-o", rendered.toString());
+        int svgExit = PlotpressCli.run("render", spec.toString(), "-o", folder.resolve("cli.svg").toString());
+        int pdfExit = PlotpressCli.run("render", spec.toString(), "-o", folder.resolve("cli.pdf").toString());
 
         assertThat(exit).isZero();
         assertThat(Files.readAllBytes(exported)).isEqualTo(Files.readAllBytes(rendered));
+        assertThat(svgExit + pdfExit).isZero();
+        assertThat(Files.readAllBytes(folder.resolve("viewer.svg"))).isEqualTo(Files.readAllBytes(folder.resolve("cli.svg")));
+        assertThat(Files.readAllBytes(folder.resolve("viewer.pdf"))).isEqualTo(Files.readAllBytes(folder.resolve("cli.pdf")));
         assertThat(export.imgTag(tab.spec(), tab.table())).startsWith("<img src=\"data:image/png;base64,")
                 .contains("alt=\"People\"").contains("width=\"500\"");
     }
