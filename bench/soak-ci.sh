@@ -7,5 +7,5 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 charts="${1:-20000}"
 out="${2:-$(mktemp -d)}"
 mkdir -p "$out"
-PLOTPRESS_JAVA_OPTS="-Xmx48m ${PLOTPRESS_JAVA_OPTS:-}" "$here/plotpress" --headless soak \
+PLOTPRESS_JAVA_OPTS="-Xms48m -Xmx48m -XX:+AlwaysPreTouch ${PLOTPRESS_JAVA_OPTS:-}" "$here/plotpress" --headless soak \
   "$here/examples/scatter_matrix_dpi10.yaml" --charts "$charts" --threads 2 --report "$out/soak-ci.png" --quiet
