@@ -8,9 +8,8 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecReader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -48,22 +47,13 @@ class ScreenshotWindowTest {
     static final int SHRINK = 8;
     private static final Path EXAMPLES = Path.of("../examples");
     private static final Pattern CHART_AREA = Pattern.compile("chart area at (\\d+),(\\d+) size (\\d+)x(\\d+)");
-    private static XvfbDisplay xvfb;
+    @RegisterExtension
+    static final XvfbDisplay xvfb = new XvfbDisplay();
 
     @TempDir
     Path folder;
 
-    @BeforeAll
-    static void startXvfb() throws Exception {
-        xvfb = XvfbDisplay.start();
-    }
 
-    @AfterAll
-    static void stopXvfb() throws InterruptedException {
-        if (xvfb != null) {
-            xvfb.close();
-        }
-    }
 
     @Test
     void everyExampleOpensInTheRealWindowAndItsChartLooksLikeTheHeadlessExport() throws Exception {

@@ -1,8 +1,7 @@
 package dev.plotpress.app;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
@@ -31,22 +30,13 @@ class ViewerCheckTest {
             size: {width: 480, height: 320}
             style: {color: "#0072b2"}
             """;
-    private static XvfbDisplay xvfb;
+    @RegisterExtension
+    static final XvfbDisplay xvfb = new XvfbDisplay();
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void startXvfb() throws Exception {
-        xvfb = XvfbDisplay.start();
-    }
 
-    @AfterAll
-    static void stopXvfb() throws InterruptedException {
-        if (xvfb != null) {
-            xvfb.close();
-        }
-    }
 
     @Test
     void generatedWindowBaselinesPassAgainAndAChangedColourFails() throws Exception {

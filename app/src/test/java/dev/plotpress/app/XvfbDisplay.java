@@ -1,5 +1,9 @@
 package dev.plotpress.app;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,19 +12,28 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * An X server of a test's own (Xvfb on a free display from :90), for tests that open real windows. Tests
- * that need one are skipped, saying why, where Xvfb is not installed.
+ * An X server of a test class's own (Xvfb on a free display from :90), for tests that open real windows:
+ * {@code @RegisterExtension static final XvfbDisplay DISPLAY = new XvfbDisplay();}. The tests are skipped,
+ * saying why, where Xvfb is not installed.
  */
-final class XvfbDisplay implements AutoCloseable {
-    private final Process process;
-    private final String name;
+final class XvfbDisplay implements BeforeAllCallback, AfterAllCallback {
+    private Process process;
+    private String name;
 
-    private XvfbDisplay(Process process, String name) {
-        this.process = process;
-        this.name = name;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
+        start();
     }
 
-    static XvfbDisplay start() throws IOException, InterruptedException {
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void start() throws IOException, InterruptedException {
         assumeTrue(onPath("Xvfb"), "Xvfb is not on the PATH: real-window tests need it "
                 + "(apt-get install xvfb libgtk-3-0; .ci/run installs them)");
         for (int n = 90; n < 200; n++) {
@@ -33,22 +46,17 @@ final class XvfbDisplay implements AutoCloseable {
                 Thread.sleep(50);
             }
             if (started.isAlive()) {
-                return new XvfbDisplay(started, ":" + n);
+                process = started;
+                name = ":" + n;
+                return;
             }
         }
         assumeTrue(false, "could not start Xvfb on any display from :90 to :199");
-        throw new IllegalStateException("unreachable");
     }
 
     /** The value for the DISPLAY variable of a child process. */
     String name() {
         return name;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        process.waitFor(10, TimeUnit.SECONDS);
     }
 
     private static boolean onPath(String program) {

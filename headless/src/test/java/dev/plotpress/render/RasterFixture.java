@@ -1,11 +1,11 @@
 package dev.plotpress.render;
 
+import dev.plotpress.export.Raster;
+import dev.plotpress.model.Size;
 import org.jfree.chart.ChartRenderingInfo;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
 
-/** The raster target as the exporter draws it: white RGB image, antialiased, scaled from points to pixels. */
+/** Charts drawn by the exporter's raster target (white RGB image, antialiased, points scaled to pixels). */
 final class RasterFixture {
     private RasterFixture() {
     }
@@ -37,23 +37,24 @@ final class RasterFixture {
         }
     }
 
+    /** Draws through the exporter's own raster target, with {@code drawing} in place of the figure's. */
     private static BufferedImage draw(Figure figure, BiConsumer<Graphics2D, Rectangle2D> drawing) {
-        var size = figure.size();
-        BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g2.setColor(Color.WHITE);
-            g2.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g2.scale(size.scale(), size.scale());
-            drawing.accept(g2, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight()));
-        } finally {
-            g2.dispose();
-        }
-        return image;
+        return Raster.draw(new Figure() {
+            @Override
+            public Size size() {
+                return figure.size();
+            }
+
+            @Override
+            public String description() {
+                return figure.description();
+            }
+
+            @Override
+            public void draw(Graphics2D g2, Rectangle2D area) {
+                drawing.accept(g2, area);
+            }
+        }, figure.size());
     }
 
     /** Writes {@code image} to /tmp/plotpress-render/{@code name}.png for a person to look at. */
