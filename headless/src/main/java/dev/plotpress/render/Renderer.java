@@ -53,7 +53,7 @@ public final class Renderer {
         ChartKind kind = spec.kind();
         if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX
                 && kind != ChartKind.SCATTER_MATRIX) {
-            throw new InvalidSpecException("hue", "works with line, scatter, box and scatter-matrix charts, not " + kind
+            throw new InvalidSpecException("hue", "works with line, scatter and box charts and scatter matrices, not " + kind
                     + "; for " + kind + " give one y column per series instead");
         }
         if (spec.hue() != null && spec.y().size() > 1) {
