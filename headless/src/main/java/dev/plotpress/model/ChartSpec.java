@@ -22,18 +22,21 @@ import java.util.Objects;
  * @param palette      the series colours
  * @param dateFormat   how the x column's text dates are written ({@code yyyy-MM-dd HH:mm} etc.); null means
  *                     ISO-8601. A text x column of dates makes a time axis.
+ * @param y2           line and scatter: columns drawn against a second y axis on the right; empty for none
+ * @param y2Label      the label of that right-hand axis; null means the column's name when there is one
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
                         String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                        String dateFormat) {
+                        String dateFormat, List<String> y2, String y2Label) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
         y = y == null ? List.of() : List.copyOf(y);
+        y2 = y2 == null ? List.of() : List.copyOf(y2);
         size = size == null ? Size.DEFAULT : size;
         style = style == null ? Style.NONE : style;
         seriesStyles = seriesStyles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seriesStyles));
@@ -56,11 +59,27 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         if (bins < 1 || bins > MAX_BINS) {
             throw new InvalidSpecException("bins", "must be between 1 and " + MAX_BINS + ", got " + bins);
         }
-        for (String column : seriesStyles.keySet()) {
-            if (!y.isEmpty() && !y.contains(column)) {
-                throw new InvalidSpecException("seriesStyles." + column, "styles a series that is not in y " + y);
+        for (String column : y2) {
+            if (y.contains(column)) {
+                throw new InvalidSpecException("y2", "column '" + column + "' is in both y and y2; keep it in one of them");
             }
         }
+        for (String column : seriesStyles.keySet()) {
+            if (!y.isEmpty() && !y.contains(column) && !y2.contains(column)) {
+                throw new InvalidSpecException("seriesStyles." + column, "styles a series that is not in y " + y
+                        + (y2.isEmpty() ? "" : " or y2 " + y2));
+            }
+        }
+    }
+
+    /** The spec without y2 and y2Label: no second y axis. */
+    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
+                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
+                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
+                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
+                     String dateFormat) {
+        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null);
     }
 
     /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
@@ -68,7 +87,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
                      ScatterMatrixOptions scatterMatrix, int bins) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null);
+                null, null, false, null, null, null, null, null, null);
     }
 
     public static Builder builder(ChartKind kind) {
@@ -79,7 +98,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
-                .dateFormat(dateFormat);
+                .dateFormat(dateFormat).y2(y2).y2Label(y2Label);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -109,6 +128,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private ColorTheme theme = ColorTheme.LIGHT;
         private Palette palette = Palette.OKABE_ITO;
         private String dateFormat;
+        private List<String> y2 = List.of();
+        private String y2Label;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -135,10 +156,13 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder theme(ColorTheme value) { theme = value; return this; }
         public Builder palette(Palette value) { palette = value; return this; }
         public Builder dateFormat(String value) { dateFormat = value; return this; }
+        public Builder y2(List<String> value) { y2 = value; return this; }
+        public Builder y2(String... value) { y2 = List.of(value); return this; }
+        public Builder y2Label(String value) { y2Label = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat);
+                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label);
         }
     }
 }

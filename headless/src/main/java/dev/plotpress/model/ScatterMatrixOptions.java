@@ -1,15 +1,45 @@
 package dev.plotpress.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Scatter-matrix look, after the report's GridSpec figure: which columns (all numeric ones when empty),
- * whether cells show tick labels, and whether column names label the bottom row and left column.
+ * Scatter-matrix look, after the report's GridSpec figure and seaborn's pairplot: which columns (all numeric
+ * ones when empty), whether cells show tick labels, whether column names label the bottom row and left column,
+ * what the diagonal cells show, and whether only the lower triangle is drawn ({@code corner}).
  */
-public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean labels) {
+public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean labels, Diagonal diagonal,
+                                   boolean corner) {
     public static final ScatterMatrixOptions DEFAULT = new ScatterMatrixOptions(List.of(), false, true);
+
+    /** What a diagonal cell (a column against itself) shows. */
+    public enum Diagonal {
+        /** The column plotted against itself, as every other cell (the report's look). */
+        NONE,
+        /** A histogram of the column, one overlapping histogram per hue group. */
+        HISTOGRAM;
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Diagonal fromSpecName(String name) {
+            for (Diagonal diagonal : values()) {
+                if (diagonal.specName().equals(name)) {
+                    return diagonal;
+                }
+            }
+            throw new InvalidSpecException("scatterMatrix.diagonal", "must be none or histogram, got '" + name + "'");
+        }
+    }
 
     public ScatterMatrixOptions {
         columns = columns == null ? List.of() : List.copyOf(columns);
+        diagonal = diagonal == null ? Diagonal.NONE : diagonal;
+    }
+
+    /** The options before diagonal and corner: their defaults (none, the full square). */
+    public ScatterMatrixOptions(List<String> columns, boolean ticks, boolean labels) {
+        this(columns, ticks, labels, Diagonal.NONE, false);
     }
 }

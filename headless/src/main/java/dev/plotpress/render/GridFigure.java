@@ -2,12 +2,18 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.Size;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -16,7 +22,9 @@ import java.util.Objects;
 /**
  * A Figure of rows x columns small charts laid out as matplotlib's GridSpec does (the scatter matrix):
  * cells of one size with small gaps between them, names under the bottom row and left of the left
- * column, an optional title above. The viewer shows each {@link #cell} live inside {@link #cellArea}.
+ * column, an optional title above, an optional legend right of the grid (hue groups). The viewer shows each
+ * {@link #cell} live inside {@link #cellArea}; a cell left blank (above the diagonal of a {@code corner} scatter
+ * matrix) has no chart, and {@link #cell} returns null for it.
  */
 public final class GridFigure implements Figure {
     /** matplotlib's default subplot margins, as fractions of the figure. */
@@ -29,6 +37,8 @@ public final class GridFigure implements Figure {
     /** Distance from a cell to its row name (the report's labelpad=15) and to its column name, points. */
     private static final double ROW_LABEL_PAD = 15;
     private static final double COLUMN_LABEL_PAD = 4;
+    /** Space between the grid and its legend, and right of the legend, points. */
+    private static final double LEGEND_GAP = 6;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final Size size;
@@ -42,6 +52,9 @@ public final class GridFigure implements Figure {
     private final double rowLabelWidth;
     private final double columnLabelHeight;
     private final double titleHeight;
+    /** Null without a legend; drawn by JFreeChart's legend block, measured once here so the layout is fixed. */
+    private final LegendTitle legend;
+    private final Size2D legendSize;
 
     /**
      * @param cells        row by row, {@code rows * columns} charts
@@ -50,6 +63,15 @@ public final class GridFigure implements Figure {
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels) {
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, null);
+    }
+
+    /**
+     * @param cells  row by row, {@code rows * columns} charts; null for a blank cell
+     * @param legend the entries of a legend right of the grid, or null for none
+     */
+    GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend) {
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
@@ -58,13 +80,28 @@ public final class GridFigure implements Figure {
         this.title = title == null || title.isBlank() ? null : title;
         this.rows = rows;
         this.columns = columns;
-        this.cells = List.copyOf(cells);
+        this.cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
         this.rowLabels = List.copyOf(rowLabels);
         this.columnLabels = List.copyOf(columnLabels);
         this.rowLabelWidth = this.rowLabels.stream()
                 .mapToDouble(label -> Theme.LABEL_FONT.getStringBounds(label, MEASURE).getWidth()).max().orElse(0);
         this.columnLabelHeight = this.columnLabels.isEmpty() ? 0 : lineHeight(Theme.LABEL_FONT);
         this.titleHeight = this.title == null ? 0 : lineHeight(Theme.TITLE_FONT);
+        this.legend = legend == null || legend.getItemCount() == 0 ? null
+                : Theme.legend(new LegendTitle(() -> legend));
+        this.legendSize = this.legend == null ? null : measure(this.legend);
+    }
+
+    private static Size2D measure(LegendTitle legend) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g2 = scratch.createGraphics();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            return legend.arrange(g2, RectangleConstraint.NONE);
+        } finally {
+            g2.dispose();
+        }
     }
 
     public int rows() {
@@ -75,7 +112,10 @@ public final class GridFigure implements Figure {
         return columns;
     }
 
-    /** The chart in a cell, counted from the top left; it belongs to this figure alone. */
+    /**
+     * The chart in a cell, counted from the top left; it belongs to this figure alone. Null for a blank cell
+     * (the upper triangle of a {@code corner: true} scatter matrix): draw nothing there, not even a frame.
+     */
     public JFreeChart cell(int row, int column) {
         Objects.checkIndex(row, rows);
         Objects.checkIndex(column, columns);
@@ -121,7 +161,10 @@ public final class GridFigure implements Figure {
         g2.fill(area);
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
-                cell(row, column).draw(g2, cellArea(row, column, area));
+                JFreeChart chart = cell(row, column);
+                if (chart != null) {
+                    chart.draw(g2, cellArea(row, column, area));
+                }
             }
         }
         g2.setPaint(Color.BLACK);
@@ -135,6 +178,13 @@ public final class GridFigure implements Figure {
             Rectangle2D cell = cellArea(rows - 1, column, area);
             TextUtils.drawAlignedString(columnLabels.get(column), g2, (float) cell.getCenterX(),
                     (float) (cell.getMaxY() + COLUMN_LABEL_PAD), TextAnchor.TOP_CENTER);
+        }
+        if (legend != null) {
+            Rectangle2D grid = gridArea(area);
+            Rectangle2D box = new Rectangle2D.Double(grid.getMaxX() + LEGEND_GAP, grid.getMinY(),
+                    legendSize.getWidth(), legendSize.getHeight());
+            legend.arrange(g2, new RectangleConstraint(box.getWidth(), box.getHeight()));
+            legend.draw(g2, box);
         }
         if (title != null) {
             Rectangle2D grid = gridArea(area);
@@ -153,7 +203,7 @@ public final class GridFigure implements Figure {
         double left = rowLabels.isEmpty() ? LEFT * w : Math.max(LEFT * w, rowLabelWidth + ROW_LABEL_PAD + 4);
         double bottom = columnLabels.isEmpty() ? BOTTOM * h : Math.max(BOTTOM * h, columnLabelHeight + COLUMN_LABEL_PAD + 4);
         double top = Math.max(TOP * h, titleHeight * 1.8);
-        double right = RIGHT * w;
+        double right = legend == null ? RIGHT * w : Math.max(RIGHT * w, legendSize.getWidth() + 2 * LEGEND_GAP);
         return new Rectangle2D.Double(area.getX() + left, area.getY() + top,
                 Math.max(1, w - left - right), Math.max(1, h - top - bottom));
     }

@@ -7,6 +7,8 @@ import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultXYDataset;
@@ -17,20 +19,42 @@ import java.util.List;
  * Line and scatter charts: y columns against the x column (or the row number), one series each. A missing
  * value (NaN) breaks a line and is left out of a scatter. A text x column of dates makes a time axis; other
  * text plots against the row number with the texts as tick labels ({@link XValues}). With {@code hue}, the
- * y column is split into one series per hue value ({@link HueGroups}).
+ * y column is split into one series per hue value ({@link HueGroups}). The {@code y2} columns are drawn
+ * against a second y axis on the right, in the palette's next colours.
  */
 final class LineScatterChart {
     private LineScatterChart() {
     }
 
     static JFreeChart build(ChartSpec spec, Table table) {
-        boolean lines = spec.kind() == ChartKind.LINE;
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
         double[] xs = x.values();
         List<Series> series = series(spec, table, ys, xs);
         Palette palette = spec.theme().palette(spec.palette());
 
+        XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
+        addSeries(plot, 0, series, 0, spec, palette);
+        List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
+        if (!y2s.isEmpty()) {
+            // the right-hand axis' series take the palette's next colours, so the legend tells them apart
+            List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs, y.toArray())).toList();
+            NumberAxis axis = Theme.numberAxis(spec.y2Label() != null ? spec.y2Label()
+                    : y2s.size() == 1 ? y2s.get(0).name() : null);
+            axis.setLabelAngle(Math.PI); // reads bottom to top as matplotlib's twinx label, not JFreeChart's top to bottom
+            plot.setRangeAxis(1, axis);
+            plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+            addSeries(plot, 1, right, series.size(), spec, palette);
+            plot.mapDatasetToRangeAxis(1, 1);
+        }
+        Theme.plot(plot);
+        return Theme.chart(spec.title(), plot, series.size() + y2s.size() > 1);
+    }
+
+    /** {@code series} as dataset {@code index} of the plot, coloured from palette entry {@code firstColor} on. */
+    private static void addSeries(XYPlot plot, int index, List<Series> series, int firstColor, ChartSpec spec,
+                                  Palette palette) {
+        boolean lines = spec.kind() == ChartKind.LINE;
         DefaultXYDataset dataset = new DefaultXYDataset();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(lines, !lines);
         renderer.setDrawSeriesLineAsPath(true);
@@ -42,16 +66,14 @@ final class LineScatterChart {
             Series s = series.get(i);
             dataset.addSeries(s.name(), lines ? new double[][]{s.xs(), s.ys()} : finitePairs(s.xs(), s.ys()));
             Style style = spec.styleOf(s.column());
-            renderer.setSeriesPaint(i, style.colorOr(palette.color(i)));
+            renderer.setSeriesPaint(i, style.colorOr(palette.color(firstColor + i)));
             renderer.setSeriesStroke(i, Theme.line(style.lineWidthOr(Theme.LINE_WIDTH)));
             boolean markers = !lines || style.markerSize() != null;
             renderer.setSeriesShapesVisible(i, markers);
             renderer.setSeriesShape(i, Theme.dot(style.markerSizeOr(Theme.MARKER_AREA)));
         }
-
-        XYPlot plot = new XYPlot(dataset, x.axis(), Theme.numberAxis(yLabel(spec, ys)), renderer);
-        Theme.plot(plot);
-        return Theme.chart(spec.title(), plot, series.size() > 1);
+        plot.setDataset(index, dataset);
+        plot.setRenderer(index, renderer);
     }
 
     /** One drawn series: a y column, or with hue the rows of one hue value (of the first y column). */

@@ -51,13 +51,24 @@ public final class Renderer {
     /** Options a kind cannot draw are errors, not silently dropped. */
     private static void requireOptionsFitTheKind(ChartSpec spec) {
         ChartKind kind = spec.kind();
-        if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX) {
-            throw new InvalidSpecException("hue", "works with line, scatter and box charts, not " + kind
+        if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX
+                && kind != ChartKind.SCATTER_MATRIX) {
+            throw new InvalidSpecException("hue", "works with line, scatter and box charts and scatter matrices, not " + kind
                     + "; for " + kind + " give one y column per series instead");
         }
         if (spec.hue() != null && spec.y().size() > 1) {
             throw new InvalidSpecException("hue", "splits one y column into series, but y names " + spec.y()
                     + "; keep one y column, or drop hue to draw each column as a series");
+        }
+        if (!spec.y2().isEmpty() && kind != ChartKind.LINE && kind != ChartKind.SCATTER) {
+            throw new InvalidSpecException("y2", "a second y axis is for line and scatter charts, not " + kind
+                    + "; remove y2");
+        }
+        if (spec.y2Label() != null && spec.y2().isEmpty()) {
+            throw new InvalidSpecException("y2Label", "labels the second y axis, but there is no y2; add y2: [column] or remove y2Label");
+        }
+        if (!spec.y2().isEmpty() && spec.hue() != null) {
+            throw new InvalidSpecException("y2", "cannot be combined with hue yet; remove y2 or hue");
         }
         if (spec.stacked() && kind != ChartKind.BAR && kind != ChartKind.AREA) {
             throw new InvalidSpecException("stacked", "works with bar and area charts, not " + kind);

@@ -12,17 +12,24 @@ final class SeriesColumns {
     private SeriesColumns() {
     }
 
-    /** The spec's y columns, or every numeric column but x when it names none. */
+    /** The spec's y columns, or every numeric column but x and the y2 columns when it names none. */
     static List<NumericColumn> y(ChartSpec spec, Table table) {
         requireRows(table);
         List<NumericColumn> columns = spec.y().isEmpty()
-                ? table.numericColumns().stream().filter(c -> !c.name().equals(spec.x())).toList()
+                ? table.numericColumns().stream().filter(c -> !c.name().equals(spec.x()) && !spec.y2().contains(c.name())).toList()
                 : spec.y().stream().map(table::numeric).toList();
         if (columns.isEmpty()) {
             throw new BadInputException(table.source() + ": no numeric column to plot"
                     + (spec.x() != null ? " besides x '" + spec.x() + "'" : "") + "; the columns are "
                     + table.columnNames() + ", so name the y columns in the spec or add numbers to the data");
         }
+        columns.forEach(column -> requireNumbers(table, column));
+        return columns;
+    }
+
+    /** The spec's y2 columns (the right-hand axis), each checked to hold numbers; empty when it names none. */
+    static List<NumericColumn> y2(ChartSpec spec, Table table) {
+        List<NumericColumn> columns = spec.y2().stream().map(table::numeric).toList();
         columns.forEach(column -> requireNumbers(table, column));
         return columns;
     }

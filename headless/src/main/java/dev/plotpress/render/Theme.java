@@ -68,18 +68,24 @@ final class Theme {
         }
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
-            legendTitle.setItemFont(LABEL_FONT);
-            legendTitle.setItemPaint(Color.BLACK);
-            legendTitle.setPosition(RectangleEdge.RIGHT);
-            legendTitle.setVerticalAlignment(VerticalAlignment.TOP);
-            legendTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            legendTitle.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), new Color(0xCCCCCC)));
-            legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 4));
-            legendTitle.setPadding(new RectangleInsets(4, 4, 4, 4));
-            legendTitle.setMargin(new RectangleInsets(0, 8, 0, 0));
-            legendTitle.setBackgroundPaint(Color.WHITE);
+            legend(legendTitle);
         }
         return chart;
+    }
+
+    /** The legend look: 10 pt names in a thin grey box, right of the plot and top aligned. */
+    static LegendTitle legend(LegendTitle legendTitle) {
+        legendTitle.setItemFont(LABEL_FONT);
+        legendTitle.setItemPaint(Color.BLACK);
+        legendTitle.setPosition(RectangleEdge.RIGHT);
+        legendTitle.setVerticalAlignment(VerticalAlignment.TOP);
+        legendTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        legendTitle.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), new Color(0xCCCCCC)));
+        legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 4));
+        legendTitle.setPadding(new RectangleInsets(4, 4, 4, 4));
+        legendTitle.setMargin(new RectangleInsets(0, 8, 0, 0));
+        legendTitle.setBackgroundPaint(Color.WHITE);
+        return legendTitle;
     }
 
     /** White plot, thin dark frame as matplotlib's spines, no grid, axes right at the frame. */

@@ -49,7 +49,7 @@ final class SpecConversion {
             builder.bins(doc.bins());
         }
         builder.hue(doc.hue()).binWidth(number(doc.binWidth())).stacked(or(doc.stacked(), false)).axes(axes(doc.axes()))
-                .dateFormat(doc.dateFormat());
+                .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label());
         if (doc.theme() != null) {
             builder.theme(ColorTheme.fromSpecName(doc.theme()));
         }
@@ -138,7 +138,9 @@ final class SpecConversion {
             return SCATTER_MATRIX;
         }
         return new ScatterMatrixOptions(options.columns(), or(options.ticks(), SCATTER_MATRIX.ticks()),
-                or(options.labels(), SCATTER_MATRIX.labels()));
+                or(options.labels(), SCATTER_MATRIX.labels()),
+                options.diagonal() == null ? SCATTER_MATRIX.diagonal() : ScatterMatrixOptions.Diagonal.fromSpecName(options.diagonal()),
+                or(options.corner(), SCATTER_MATRIX.corner()));
     }
 
     static SpecDocument toDocument(ChartSpec spec, Path specFolder) {
@@ -148,7 +150,8 @@ final class SpecConversion {
                 spec.bins() == ChartSpec.DEFAULT_BINS ? null : spec.bins(), spec.hue(), tidy(spec.binWidth()),
                 spec.stacked() ? true : null, axes(spec.axes()),
                 spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
-                spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat());
+                spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat(),
+                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label());
     }
 
     private static SpecDocument.Axes axes(AxisOptions axes) {
@@ -217,7 +220,9 @@ final class SpecConversion {
 
     private static SpecDocument.ScatterMatrix scatterMatrix(ScatterMatrixOptions options) {
         return options.equals(SCATTER_MATRIX) ? null : new SpecDocument.ScatterMatrix(
-                options.columns().isEmpty() ? null : options.columns(), options.ticks(), options.labels());
+                options.columns().isEmpty() ? null : options.columns(), options.ticks(), options.labels(),
+                options.diagonal() == SCATTER_MATRIX.diagonal() ? null : options.diagonal().specName(),
+                options.corner() == SCATTER_MATRIX.corner() ? null : options.corner());
     }
 
     private static <T> T required(String field, T value, String example) {

@@ -16,7 +16,9 @@ record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                     Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins, String hue, Number binWidth,
-                    Boolean stacked, Axes axes, String theme, String palette, String dateFormat) {
+                    Boolean stacked, Axes axes, String theme, String palette, String dateFormat,
+                    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
+                    String y2Label) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String transform) {
@@ -45,6 +47,6 @@ record SpecDocument(String kind, String title, Data data, String x,
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ScatterMatrix(List<String> columns, Boolean ticks, Boolean labels) {
+    record ScatterMatrix(List<String> columns, Boolean ticks, Boolean labels, String diagonal, Boolean corner) {
     }
 }

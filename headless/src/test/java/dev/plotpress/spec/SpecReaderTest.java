@@ -5,6 +5,7 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Transform;
@@ -194,5 +195,33 @@ class SpecReaderTest {
         assertThat(matrix.kind()).isEqualTo(ChartKind.SCATTER_MATRIX);
         assertThat(matrix.data().random().seed()).isZero();
         assertThat(List.of(matrix.size().pixelWidth(), matrix.size().pixelHeight())).containsExactly(1200, 800);
+    }
+
+    @Test
+    void readsThePairplotOptionsAndTheSecondYAxis() throws IOException {
+        ChartSpec matrix = SpecReader.read(write("pairs.yaml", """
+                kind: scatter-matrix
+                data: {file: flowers.csv}
+                hue: species
+                scatterMatrix: {diagonal: histogram, corner: true}
+                """));
+        ChartSpec single = SpecReader.read(write("one.yaml", "kind: line\ndata: {file: d.csv}\ny: a\ny2: b\ny2Label: B\n"));
+        ChartSpec list = SpecReader.read(write("two.yaml", "kind: scatter\ndata: {file: d.csv}\ny2: [b, c]\n"));
+
+        assertThat(matrix.hue()).isEqualTo("species");
+        assertThat(matrix.scatterMatrix().diagonal()).isEqualTo(ScatterMatrixOptions.Diagonal.HISTOGRAM);
+        assertThat(matrix.scatterMatrix().corner()).isTrue();
+        assertThat(single.y2()).containsExactly("b");
+        assertThat(single.y2Label()).isEqualTo("B");
+        assertThat(list.y2()).containsExactly("b", "c");
+        assertThat(list.y2Label()).isNull();
+    }
+
+    @Test
+    void badPairplotAndY2ValuesNameTheirPlace() throws IOException {
+        assertFails(write("diag.yaml", "kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix:\n  diagonal: kde\n"),
+                "4:3", "scatterMatrix.diagonal: must be none or histogram, got 'kde'");
+        assertFails(write("both.yaml", "kind: line\ndata: {file: d.csv}\ny: [a, b]\ny2: [b]\n"),
+                "4:1", "y2: column 'b' is in both y and y2");
     }
 }

@@ -77,4 +77,29 @@ class SpecWriterTest {
             assertThat(roundTrip(spec, dir.resolve(example))).isEqualTo(spec);
         }
     }
+
+    @Test
+    void thePairplotOptionsAndTheSecondYAxisSurviveWriteThenRead() throws IOException {
+        ChartSpec matrix = ChartSpec.builder(ChartKind.SCATTER_MATRIX).data(DataSpec.file(dir.resolve("flowers.csv")))
+                .hue("species").bins(15)
+                .scatterMatrix(new ScatterMatrixOptions(java.util.List.of(), false, true, ScatterMatrixOptions.Diagonal.HISTOGRAM, true))
+                .build();
+        ChartSpec line = ChartSpec.builder(ChartKind.LINE).data(DataSpec.file(dir.resolve("growth.csv")))
+                .x("day").y("bacteria").y2("yeast", "mould").y2Label("cells/ml")
+                .seriesStyles(Map.of("yeast", new Style("red", null, null, null))).build();
+
+        assertThat(roundTrip(matrix, dir.resolve("pairs.yaml"))).isEqualTo(matrix);
+        assertThat(roundTrip(line, dir.resolve("y2.yaml"))).isEqualTo(line);
+        assertThat(SpecWriter.toYaml(line, dir)).contains("y2:\n- yeast\n- mould\ny2Label: cells/ml");
+        assertThat(SpecWriter.toYaml(matrix, dir)).contains("diagonal: histogram").contains("corner: true");
+    }
+
+    @Test
+    void theNewExamplesSurviveARoundTrip() throws IOException {
+        for (String example : new String[] {"pairplot.yaml", "secondary_axis.yaml"}) {
+            ChartSpec spec = SpecReader.read(Path.of("../examples/gallery", example));
+
+            assertThat(roundTrip(spec, dir.resolve(example))).isEqualTo(spec);
+        }
+    }
 }
