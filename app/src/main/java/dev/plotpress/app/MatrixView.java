@@ -41,8 +41,9 @@ final class MatrixView extends Pane {
                 cell.setTooltipEnabled(true);
                 int r = row;
                 int c = column;
+                boolean blank = figure.cell(row, column) == null; // the empty upper triangle of a corner pairplot
                 cell.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-                    if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
+                    if (!blank && event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
                         click.open(r, c);
                     }
                 });
