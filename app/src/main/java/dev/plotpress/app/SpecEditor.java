@@ -37,6 +37,7 @@ final class SpecEditor {
         fields.addAll(AxesFields.of(f));
         fields.addAll(HeatmapFields.of(f));
         fields.addAll(ScatterMatrixFields.of(f, table));
+        fields.sort(Comparator.comparingInt(field -> CATEGORIES.indexOf(field.category())));
         sheet = new PropertySheet(FXCollections.observableArrayList(fields));
         sheet.setId("spec-editor");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
