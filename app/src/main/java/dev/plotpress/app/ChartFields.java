@@ -15,10 +15,10 @@ final class ChartFields {
         return List.of(
                 f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, (s, v) -> s.toBuilder().kind(v).build()),
                 f.text("Title", "Chart", ChartSpec::title, (s, v) -> s.toBuilder().title(v).build()),
-                f.field("Bins (histogram)", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build()),
-                f.number("Bin width (histogram)", "Chart", "binWidth", ChartSpec::binWidth,
+                f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build()),
+                f.number("Bin width", "Chart", "binWidth", ChartSpec::binWidth,
                         (s, v) -> s.toBuilder().binWidth(v).build()),
-                f.field("Stacked (bar, area)", "Chart", Boolean.class, ChartSpec::stacked,
+                f.field("Stacked", "Chart", Boolean.class, ChartSpec::stacked,
                         (s, v) -> s.toBuilder().stacked(v).build()),
                 f.field("Width (px)", "Size", Integer.class, s -> s.size().pixelWidth(),
                         (s, v) -> s.toBuilder().size(Size.pixels(v, s.size().pixelHeight(), s.size().dpi())).build()),

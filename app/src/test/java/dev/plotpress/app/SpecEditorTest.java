@@ -71,7 +71,7 @@ class SpecEditorTest {
         assertThat(robot.from(sheet).lookup(".titled-pane").queryAllAs(TitledPane.class).stream().map(TitledPane::getText))
                 .containsExactly("Chart", "Columns", "Labels", "Style", "Axes", "Heatmap", "Scatter matrix", "Size");
         assertThat(sheet.getItems().stream().map(PropertySheet.Item::getName)).contains(
-                "Bins (histogram)", "Bin width (histogram)", "Stacked (bar, area)", "X dates written as", "Theme",
+                "Bins", "Bin width", "Stacked", "X dates written as", "Theme",
                 "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max", "Tick format", "Grid",
                 "Number format", "Colour bar", "Lowest value (vmin)", "Highest value (vmax)", "Mask",
                 "Matrix columns", "Tick labels", "Column names").doesNotHaveDuplicates();
@@ -116,11 +116,11 @@ class SpecEditorTest {
         edit(robot, tab, "Y column", "weight");
         assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(10);
 
-        edit(robot, tab, "Bins (histogram)", 4);
+        edit(robot, tab, "Bins", 4);
 
         assertThat(tab.spec().bins()).isEqualTo(4);
         assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(4);
-        edit(robot, tab, "Bins (histogram)", 0);
+        edit(robot, tab, "Bins", 0);
         assertThat(tab.spec().bins()).isEqualTo(4);
         assertThat(window.status().message()).contains("bins").contains("between 1 and");
     }
