@@ -4,7 +4,9 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Colormap;
 import dev.plotpress.model.HeatmapOptions;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The editor's Heatmap rows: colours, cell text, colour bar, fixed value range (blank: the data's own) and mask. */
 final class HeatmapFields {
@@ -25,8 +27,14 @@ final class HeatmapFields {
                         new HeatmapOptions(h(s).colormap(), h(s).annotate(), h(s).format(), h(s).colorbar(), v, h(s).vmax(), h(s).mask()))),
                 f.number("Highest value (vmax)", "Heatmap", "heatmap.vmax", s -> s.heatmap().vmax(), (s, v) -> with(s,
                         new HeatmapOptions(h(s).colormap(), h(s).annotate(), h(s).format(), h(s).colorbar(), h(s).vmin(), v, h(s).mask()))),
-                f.field("Mask", "Heatmap", HeatmapOptions.Mask.class, s -> s.heatmap().mask(), (s, v) -> with(s,
-                        new HeatmapOptions(h(s).colormap(), h(s).annotate(), h(s).format(), h(s).colorbar(), h(s).vmin(), h(s).vmax(), v))));
+                f.choice("Mask", "Heatmap", Arrays.stream(HeatmapOptions.Mask.values()).map(HeatmapFields::specName).toList(),
+                        s -> specName(s.heatmap().mask()), (s, v) -> with(s, new HeatmapOptions(h(s).colormap(), h(s).annotate(),
+                                h(s).format(), h(s).colorbar(), h(s).vmin(), h(s).vmax(), HeatmapOptions.Mask.fromSpecName(v)))));
+    }
+
+    /** As a spec file writes it: none, upper, lower. */
+    private static String specName(HeatmapOptions.Mask mask) {
+        return mask.name().toLowerCase(Locale.ROOT);
     }
 
     private static HeatmapOptions h(ChartSpec s) {

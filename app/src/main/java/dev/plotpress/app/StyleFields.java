@@ -8,6 +8,7 @@ import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import javafx.scene.paint.Color;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +27,10 @@ final class StyleFields {
                         (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), v, s.style().lineWidth()))),
                 f.number("Line width", "Style", "style.lineWidth", s -> s.style().lineWidth(),
                         (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), s.style().markerSize(), v))),
-                f.field("Theme", "Style", ColorTheme.class, ChartSpec::theme, (s, v) -> s.toBuilder().theme(v).build()),
-                f.field("Palette", "Style", Palette.class, ChartSpec::palette, (s, v) -> s.toBuilder().palette(v).build()));
+                f.choice("Theme", "Style", Arrays.stream(ColorTheme.values()).map(ColorTheme::specName).toList(),
+                        s -> s.theme().specName(), (s, v) -> s.toBuilder().theme(ColorTheme.fromSpecName(v)).build()),
+                f.choice("Palette", "Style", Arrays.stream(Palette.values()).map(Palette::specName).toList(),
+                        s -> s.palette().specName(), (s, v) -> s.toBuilder().palette(Palette.fromSpecName(v)).build()));
     }
 
     private static ChartSpec withStyle(ChartSpec s, Style style) {

@@ -81,7 +81,7 @@ class SpecEditorTest {
     void theDarkThemeDarkensTheChartBackground(FxRobot robot) throws IOException {
         ChartTab tab = open(robot);
         edit(robot, tab, "Kind", ChartKind.SCATTER);
-        edit(robot, tab, "Theme", ColorTheme.DARK);
+        edit(robot, tab, "Theme", "dark");
 
         assertThat(tab.spec().theme()).isEqualTo(ColorTheme.DARK);
         assertThat(chart(robot).getBackgroundPaint()).isEqualTo(ColorTheme.DARK.background());
@@ -131,7 +131,7 @@ class SpecEditorTest {
         edit(robot, tab, "Kind", ChartKind.HEATMAP);
         assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(40 * 3);
 
-        edit(robot, tab, "Mask", HeatmapOptions.Mask.UPPER);
+        edit(robot, tab, "Mask", "upper");
 
         assertThat(tab.spec().heatmap().mask()).isEqualTo(HeatmapOptions.Mask.UPPER);
         // 3 columns: row 0 hides columns 1 and 2, row 1 hides column 2
