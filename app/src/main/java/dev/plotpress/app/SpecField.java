@@ -39,8 +39,7 @@ record SpecField<T>(String name, String category, Class<T> type, Function<ChartS
 
     @Override
     public String getDescription() {
-        return name + " (" + category + (category.equals("Style") && !name.equals("Colour") && !name.equals("Alpha")
-                ? ", in points; blank for the default)" : ")");
+        return name + " (" + category + (type == String.class && choices.isEmpty() ? "; blank for the default)" : ")");
     }
 
     @Override

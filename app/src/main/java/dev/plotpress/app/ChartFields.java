@@ -1,0 +1,30 @@
+package dev.plotpress.app;
+
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Size;
+
+import java.util.List;
+
+/** The editor's Chart rows (kind, title, histogram bins, stacking) and Size rows. */
+final class ChartFields {
+    private ChartFields() {
+    }
+
+    static List<SpecField<?>> of(SpecFields f) {
+        return List.of(
+                f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, (s, v) -> s.toBuilder().kind(v).build()),
+                f.text("Title", "Chart", ChartSpec::title, (s, v) -> s.toBuilder().title(v).build()),
+                f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build()),
+                f.number("Bin width", "Chart", "binWidth", ChartSpec::binWidth,
+                        (s, v) -> s.toBuilder().binWidth(v).build()),
+                f.field("Stacked", "Chart", Boolean.class, ChartSpec::stacked,
+                        (s, v) -> s.toBuilder().stacked(v).build()),
+                f.field("Width (px)", "Size", Integer.class, s -> s.size().pixelWidth(),
+                        (s, v) -> s.toBuilder().size(Size.pixels(v, s.size().pixelHeight(), s.size().dpi())).build()),
+                f.field("Height (px)", "Size", Integer.class, s -> s.size().pixelHeight(),
+                        (s, v) -> s.toBuilder().size(Size.pixels(s.size().pixelWidth(), v, s.size().dpi())).build()),
+                f.field("DPI", "Size", Double.class, s -> s.size().dpi(),
+                        (s, v) -> s.toBuilder().size(Size.inches(s.size().widthInches(), s.size().heightInches(), v)).build()));
+    }
+}

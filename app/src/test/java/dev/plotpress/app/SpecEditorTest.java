@@ -1,0 +1,178 @@
+package dev.plotpress.app;
+
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ColorTheme;
+import dev.plotpress.model.HeatmapOptions;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.controlsfx.control.PropertySheet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor's categories beyond columns and style: theme, axes, histogram bins, heatmap and scatter matrix. */
+@ExtendWith(ApplicationExtension.class)
+class SpecEditorTest {
+    private ViewerWindow window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        window = new ViewerWindow(stage, 1100, 760, false);
+        stage.show();
+    }
+
+    private ChartTab open(FxRobot robot) throws IOException {
+        StringBuilder text = new StringBuilder("height,weight,age\n");
+        for (int i = 0; i < 40; i++) {
+            text.append(150 + i).append(',').append(50 + (i * 7) % 30).append(',').append(20 + i % 9).append('\n');
+        }
+        Path file = folder.resolve("people.csv");
+        Files.writeString(file, text);
+        ChartTab[] tab = new ChartTab[1];
+        robot.interact(() -> tab[0] = window.open(file).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        return tab[0];
+    }
+
+    private static void edit(FxRobot robot, ChartTab tab, String name, Object value) {
+        robot.interact(() -> tab.editor().node().getItems().stream().filter(item -> item.getName().equals(name))
+                .findFirst().orElseThrow().setValue(value));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static JFreeChart chart(FxRobot robot) {
+        return robot.lookup("#chart-viewer").<ChartViewer>query().getChart();
+    }
+
+    @Test
+    void theSheetGroupsEveryOptionByCategoryInAFixedOrder(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        PropertySheet sheet = tab.editor().node();
+
+        assertThat(sheet.getMode()).isEqualTo(PropertySheet.Mode.CATEGORY);
+        assertThat(robot.from(sheet).lookup(".titled-pane").queryAllAs(TitledPane.class).stream().map(TitledPane::getText))
+                .containsExactly("Chart", "Columns", "Labels", "Style", "Axes", "Heatmap", "Scatter matrix", "Size");
+        assertThat(sheet.getItems().stream().map(PropertySheet.Item::getName)).contains(
+                "Bins", "Bin width", "Stacked", "X dates written as", "Theme",
+                "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max", "Tick format", "Grid",
+                "Number format", "Colour bar", "Lowest value (vmin)", "Highest value (vmax)", "Mask",
+                "Matrix columns", "Tick labels", "Column names").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theDarkThemeDarkensTheChartBackground(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.SCATTER);
+        edit(robot, tab, "Theme", "dark");
+
+        assertThat(tab.spec().theme()).isEqualTo(ColorTheme.DARK);
+        assertThat(chart(robot).getBackgroundPaint()).isEqualTo(ColorTheme.DARK.background());
+        ChartViewer viewer = robot.lookup("#chart-viewer").query();
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = viewer.getCanvas().snapshot(null, null));
+        Color corner = shot[0].getPixelReader().getColor(3, 3);
+        assertThat(corner.getBrightness()).as("the corner of the drawn chart").isLessThan(0.2);
+    }
+
+    @Test
+    void logYMakesTheRangeAxisLogarithmicAndBlankRangesMeanTheData(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.SCATTER);
+        edit(robot, tab, "Log y", true);
+
+        assertThat(tab.spec().axes().logY()).isTrue();
+        assertThat(chart(robot).getXYPlot().getRangeAxis()).isInstanceOf(LogAxis.class);
+
+        edit(robot, tab, "X min", "0");
+        edit(robot, tab, "X max", "500");
+        assertThat(chart(robot).getXYPlot().getDomainAxis().getRange().getUpperBound()).isEqualTo(500.0);
+        edit(robot, tab, "X max", " ");
+        assertThat(tab.spec().axes().xMax()).as("blank is the default").isNull();
+        assertThat(chart(robot).getXYPlot().getDomainAxis().getRange().getUpperBound()).isLessThan(500.0);
+    }
+
+    @Test
+    void binsChangeTheHistogramsBarCount(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.HISTOGRAM);
+        edit(robot, tab, "Y column", "weight");
+        assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(10);
+
+        edit(robot, tab, "Bins", 4);
+
+        assertThat(tab.spec().bins()).isEqualTo(4);
+        assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(4);
+        edit(robot, tab, "Bins", 0);
+        assertThat(tab.spec().bins()).isEqualTo(4);
+        assertThat(window.status().message()).contains("bins").contains("between 1 and");
+    }
+
+    @Test
+    void anUpperMaskLeavesTheCellsAboveTheDiagonalOut(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.HEATMAP);
+        assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(40 * 3);
+
+        edit(robot, tab, "Mask", "upper");
+
+        assertThat(tab.spec().heatmap().mask()).isEqualTo(HeatmapOptions.Mask.UPPER);
+        // 3 columns: row 0 hides columns 1 and 2, row 1 hides column 2
+        var cells = chart(robot).getXYPlot().getDataset();
+        assertThat(cells.getItemCount(0)).isEqualTo(40 * 3 - 3);
+        for (int i = 0; i < cells.getItemCount(0); i++) {
+            assertThat(cells.getXValue(0, i)).as("column of cell %d", i).isLessThanOrEqualTo(cells.getYValue(0, i));
+        }
+    }
+
+    @Test
+    void aVminAboveVmaxKeepsTheChartAndSaysWhyInTheCliWords(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.HEATMAP);
+        edit(robot, tab, "Highest value (vmax)", "100");
+        JFreeChart before = chart(robot);
+
+        edit(robot, tab, "Lowest value (vmin)", "200");
+
+        assertThat(tab.spec().heatmap().vmin()).isNull();
+        assertThat(tab.spec().heatmap().vmax()).isEqualTo(100.0);
+        assertThat(chart(robot)).isSameAs(before);
+        assertThat(window.status().message()).isEqualTo("heatmap.vmin: must be below heatmap.vmax (200.0 >= 100.0)");
+
+        edit(robot, tab, "Lowest value (vmin)", "low");
+        assertThat(window.status().message()).contains("heatmap.vmin").contains("'low' is not a number");
+    }
+
+    @Test
+    void scatterMatrixColumnsAreCheckedAgainstTheTable(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Matrix columns", "age, weight");
+        assertThat(tab.spec().scatterMatrix().columns()).containsExactly("age", "weight");
+        assertThat(robot.lookup("#cell-1-1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#cell-2-2").tryQuery()).as("a 2 x 2 matrix").isEmpty();
+
+        edit(robot, tab, "Matrix columns", "age, shoe size");
+        assertThat(tab.spec().scatterMatrix().columns()).containsExactly("age", "weight");
+        assertThat(window.status().message()).contains("shoe size");
+
+        edit(robot, tab, "Tick labels", true);
+        assertThat(tab.spec().scatterMatrix().ticks()).isTrue();
+    }
+}
