@@ -33,9 +33,12 @@ final class ColumnFields {
                         (s, v) -> withMoreY(s, v, table)),
                 f.choice("Series by (hue)", "Columns", hueChoices, s -> s.hue() == null ? NO_HUE : s.hue(),
                         (s, v) -> s.toBuilder().hue(NO_HUE.equals(v) ? null : v).build()),
+                f.field("Right-axis Y columns", "Columns", String.class, s -> String.join(", ", s.y2()),
+                        (s, v) -> s.toBuilder().y2(SpecFields.numericColumns(v, table)).build()),
                 f.text("X dates written as", "Columns", ChartSpec::dateFormat, (s, v) -> s.toBuilder().dateFormat(v).build()),
                 f.text("X label", "Labels", ChartSpec::xLabel, (s, v) -> s.toBuilder().xLabel(v).build()),
-                f.text("Y label", "Labels", ChartSpec::yLabel, (s, v) -> s.toBuilder().yLabel(v).build()));
+                f.text("Y label", "Labels", ChartSpec::yLabel, (s, v) -> s.toBuilder().yLabel(v).build()),
+                f.text("Right-axis label", "Labels", ChartSpec::y2Label, (s, v) -> s.toBuilder().y2Label(v).build()));
     }
 
     /** The first y column stays; {@code text} lists the others, comma-separated, each a column of the table. */

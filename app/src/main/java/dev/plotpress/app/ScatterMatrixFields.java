@@ -4,11 +4,17 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Table;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The editor's Scatter matrix rows: which columns (blank: every numeric one), tick labels and column names. */
+/**
+ * The editor's Scatter matrix rows: which columns (blank: every numeric one), tick labels, column names, what
+ * the diagonal shows and whether only the lower triangle is drawn (a pairplot's corner).
+ */
 final class ScatterMatrixFields {
     private static final String CATEGORY = "Scatter matrix";
+    private static final List<String> DIAGONALS = Arrays.stream(ScatterMatrixOptions.Diagonal.values())
+            .map(ScatterMatrixOptions.Diagonal::specName).toList();
 
     private ScatterMatrixFields() {
     }
@@ -16,12 +22,15 @@ final class ScatterMatrixFields {
     static List<SpecField<?>> of(SpecFields f, Table table) {
         return List.of(
                 f.field("Matrix columns", CATEGORY, String.class, s -> String.join(", ", s.scatterMatrix().columns()),
-                        (s, v) -> with(s, new ScatterMatrixOptions(SpecFields.numericColumns(v, table),
-                                m(s).ticks(), m(s).labels()))),
+                        (s, v) -> with(s, m(s).withColumns(SpecFields.numericColumns(v, table)))),
                 f.field("Tick labels", CATEGORY, Boolean.class, s -> s.scatterMatrix().ticks(),
-                        (s, v) -> with(s, new ScatterMatrixOptions(m(s).columns(), v, m(s).labels()))),
+                        (s, v) -> with(s, m(s).withTicks(v))),
                 f.field("Column names", CATEGORY, Boolean.class, s -> s.scatterMatrix().labels(),
-                        (s, v) -> with(s, new ScatterMatrixOptions(m(s).columns(), m(s).ticks(), v))));
+                        (s, v) -> with(s, m(s).withLabels(v))),
+                f.choice("Diagonal", CATEGORY, DIAGONALS, s -> s.scatterMatrix().diagonal().specName(),
+                        (s, v) -> with(s, m(s).withDiagonal(ScatterMatrixOptions.Diagonal.fromSpecName(v)))),
+                f.field("Lower triangle only", CATEGORY, Boolean.class, s -> s.scatterMatrix().corner(),
+                        (s, v) -> with(s, m(s).withCorner(v))));
     }
 
     private static ScatterMatrixOptions m(ChartSpec s) {

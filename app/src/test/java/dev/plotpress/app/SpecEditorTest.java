@@ -1,6 +1,7 @@
 package dev.plotpress.app;
 
 import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.HeatmapOptions;
 import javafx.scene.control.TitledPane;
@@ -74,7 +75,8 @@ class SpecEditorTest {
                 "Bins", "Bin width", "Stacked", "X dates written as", "Theme",
                 "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max", "Tick format", "Grid",
                 "Number format", "Colour bar", "Lowest value (vmin)", "Highest value (vmax)", "Mask",
-                "Matrix columns", "Tick labels", "Column names").doesNotHaveDuplicates();
+                "Matrix columns", "Tick labels", "Column names", "Diagonal", "Lower triangle only",
+                "Right-axis Y columns", "Right-axis label").doesNotHaveDuplicates();
     }
 
     @Test
@@ -174,5 +176,31 @@ class SpecEditorTest {
 
         edit(robot, tab, "Tick labels", true);
         assertThat(tab.spec().scatterMatrix().ticks()).isTrue();
+    }
+
+    @Test
+    void aPairplotsDiagonalAndCornerSurviveOtherMatrixEdits(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Diagonal", "histogram");
+        edit(robot, tab, "Lower triangle only", true);
+        edit(robot, tab, "Tick labels", true);
+
+        assertThat(tab.spec().scatterMatrix().diagonal()).isEqualTo(ScatterMatrixOptions.Diagonal.HISTOGRAM);
+        assertThat(tab.spec().scatterMatrix().corner()).isTrue();
+        assertThat(tab.spec().scatterMatrix().ticks()).isTrue();
+    }
+
+    @Test
+    void rightAxisColumnsGoOnASecondYAxis(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.LINE);
+        edit(robot, tab, "X column", "age");
+        edit(robot, tab, "Y column", "weight");
+        edit(robot, tab, "Right-axis Y columns", "height");
+        edit(robot, tab, "Right-axis label", "height (cm)");
+
+        assertThat(tab.spec().y2()).containsExactly("height");
+        assertThat(chart(robot).getXYPlot().getRangeAxisCount()).isEqualTo(2);
+        assertThat(chart(robot).getXYPlot().getRangeAxis(1).getLabel()).isEqualTo("height (cm)");
     }
 }

@@ -38,6 +38,26 @@ public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean 
         diagonal = diagonal == null ? Diagonal.NONE : diagonal;
     }
 
+    public ScatterMatrixOptions withColumns(List<String> value) {
+        return new ScatterMatrixOptions(value, ticks, labels, diagonal, corner);
+    }
+
+    public ScatterMatrixOptions withTicks(boolean value) {
+        return new ScatterMatrixOptions(columns, value, labels, diagonal, corner);
+    }
+
+    public ScatterMatrixOptions withLabels(boolean value) {
+        return new ScatterMatrixOptions(columns, ticks, value, diagonal, corner);
+    }
+
+    public ScatterMatrixOptions withDiagonal(Diagonal value) {
+        return new ScatterMatrixOptions(columns, ticks, labels, value, corner);
+    }
+
+    public ScatterMatrixOptions withCorner(boolean value) {
+        return new ScatterMatrixOptions(columns, ticks, labels, diagonal, value);
+    }
+
     /** The options before diagonal and corner: their defaults (none, the full square). */
     public ScatterMatrixOptions(List<String> columns, boolean ticks, boolean labels) {
         this(columns, ticks, labels, Diagonal.NONE, false);
