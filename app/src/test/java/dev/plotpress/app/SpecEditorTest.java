@@ -41,22 +41,11 @@ class SpecEditorTest {
     }
 
     private ChartTab open(FxRobot robot) throws IOException {
-        StringBuilder text = new StringBuilder("height,weight,age\n");
-        for (int i = 0; i < 40; i++) {
-            text.append(150 + i).append(',').append(50 + (i * 7) % 30).append(',').append(20 + i % 9).append('\n');
-        }
-        Path file = folder.resolve("people.csv");
-        Files.writeString(file, text);
-        ChartTab[] tab = new ChartTab[1];
-        robot.interact(() -> tab[0] = window.open(file).orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
-        return tab[0];
+        return ViewerRobot.open(robot, window, ViewerRobot.peopleCsv(folder));
     }
 
     private static void edit(FxRobot robot, ChartTab tab, String name, Object value) {
-        robot.interact(() -> tab.editor().node().getItems().stream().filter(item -> item.getName().equals(name))
-                .findFirst().orElseThrow().setValue(value));
-        WaitForAsyncUtils.waitForFxEvents();
+        ViewerRobot.edit(robot, tab, name, value);
     }
 
     private static JFreeChart chart(FxRobot robot) {

@@ -43,26 +43,15 @@ class ViewerTest {
     }
 
     private Path csv() throws IOException {
-        StringBuilder text = new StringBuilder("height,weight,age\n");
-        for (int i = 0; i < 40; i++) {
-            text.append(150 + i).append(',').append(50 + (i * 7) % 30).append(',').append(20 + i % 9).append('\n');
-        }
-        Path file = folder.resolve("people.csv");
-        Files.writeString(file, text);
-        return file;
+        return ViewerRobot.peopleCsv(folder);
     }
 
     private ChartTab open(FxRobot robot, Path file) {
-        ChartTab[] tab = new ChartTab[1];
-        robot.interact(() -> tab[0] = window.open(file).orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
-        return tab[0];
+        return ViewerRobot.open(robot, window, file);
     }
 
     private static void edit(FxRobot robot, ChartTab tab, String name, Object value) {
-        robot.interact(() -> tab.editor().node().getItems().stream().filter(item -> item.getName().equals(name))
-                .findFirst().orElseThrow().setValue(value));
-        WaitForAsyncUtils.waitForFxEvents();
+        ViewerRobot.edit(robot, tab, name, value);
     }
 
     @Test

@@ -25,24 +25,34 @@ final class HistogramChart {
     private HistogramChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
-        List<NumericColumn> ys = SeriesColumns.y(spec, table);
-        HistogramDataset dataset = new HistogramDataset();
-        dataset.setType(HistogramType.FREQUENCY);
+    /** Flat bars edge to edge, no shadow or outline, as matplotlib's hist draws them. */
+    static XYBarRenderer barRenderer() {
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setMargin(0);
+        return renderer;
+    }
+
+    /** The bins' span {min, max} of finite values; numpy's choice for a single value: [v - 0.5, v + 0.5]. */
+    static double[] range(double[] finiteValues) {
+        double min = Arrays.stream(finiteValues).min().orElseThrow();
+        double max = Arrays.stream(finiteValues).max().orElseThrow();
+        return min == max ? new double[] {min - 0.5, max + 0.5} : new double[] {min, max};
+    }
+
+    static JFreeChart build(ChartSpec spec, Table table) {
+        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        HistogramDataset dataset = new HistogramDataset();
+        dataset.setType(HistogramType.FREQUENCY);
+        XYBarRenderer renderer = barRenderer();
         for (int i = 0; i < ys.size(); i++) {
             NumericColumn y = ys.get(i);
             double[] values = Arrays.stream(y.toArray()).filter(Double::isFinite).toArray();
-            double min = Arrays.stream(values).min().orElseThrow();
-            double max = Arrays.stream(values).max().orElseThrow();
-            if (min == max) { // numpy's choice: one value fills [v - 0.5, v + 0.5]
-                min -= 0.5;
-                max += 0.5;
-            }
+            double[] range = range(values);
+            double min = range[0];
+            double max = range[1];
             int bins = spec.bins();
             if (spec.binWidth() != null) { // numpy's bins=np.arange(min, max + w, w): the last bin holds max
                 bins = (int) Math.max(1, Math.floor((max - min) / spec.binWidth()) + 1);

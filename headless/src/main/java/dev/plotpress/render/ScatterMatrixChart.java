@@ -11,7 +11,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -125,19 +124,12 @@ final class ScatterMatrixChart {
     private static JFreeChart histogramCell(List<Group> groups, int column, int bins, boolean ticks) {
         double[] all = groups.stream().flatMapToDouble(g -> Arrays.stream(g.values().get(column)))
                 .filter(Double::isFinite).toArray();
-        double min = Arrays.stream(all).min().orElseThrow();
-        double max = Arrays.stream(all).max().orElseThrow();
-        if (min == max) { // numpy's choice: one value fills [v - 0.5, v + 0.5]
-            min -= 0.5;
-            max += 0.5;
-        }
+        double[] range = HistogramChart.range(all); // one set of edges for every group, so the bars line up
+        double min = range[0];
+        double max = range[1];
         HistogramDataset dataset = new HistogramDataset();
         dataset.setType(HistogramType.FREQUENCY);
-        XYBarRenderer renderer = new XYBarRenderer();
-        renderer.setBarPainter(new StandardXYBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setMargin(0);
+        XYBarRenderer renderer = HistogramChart.barRenderer();
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             dataset.addSeries(group.name(), Arrays.stream(group.values().get(column)).filter(Double::isFinite).toArray(),
