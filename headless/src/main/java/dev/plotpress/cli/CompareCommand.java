@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
         out.printf("%s: %s (tolerance %s)%n", passes ? "match" : "DIFFERENT", difference.summary(), tolerance);
         if (diff != null || !passes) {
             Path target = diff != null ? diff : DiffImage.besideActual(actual);
-            OutputFile.write(target, PngEncoding.encode(DiffImage.of(expectedImage, actualImage)));
+            OutputFile.write(target, PngEncoding.encode(DiffImage.of(expectedImage, actualImage, difference.bounds())));
             out.println("diff image: " + target);
         }
         out.flush();

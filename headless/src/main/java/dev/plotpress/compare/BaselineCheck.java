@@ -141,7 +141,8 @@ public final class BaselineCheck {
         failed.difference = difference;
         failed.actual = writeOutput("actual", chart.name(), rendered);
         if (options.outputDir() != null && !difference.identical()) {
-            failed.diff = writeOutput("diff", chart.name(), PngEncoding.encode(DiffImage.of(expectedImage, actualImage)));
+            BufferedImage diff = DiffImage.of(expectedImage, actualImage, difference.bounds());
+            failed.diff = writeOutput("diff", chart.name(), PngEncoding.encode(diff));
         }
         return failed;
     }

@@ -24,12 +24,16 @@ public final class DiffImage {
     private DiffImage() {
     }
 
-    /** The diff picture with the differences outlined. */
+    /** The diff picture with the differences outlined; compares the images to find them. */
     public static BufferedImage of(BufferedImage expected, BufferedImage actual) {
-        return of(expected, actual, true);
+        return of(expected, actual, ImageComparison.compare(expected, actual).bounds());
     }
 
-    public static BufferedImage of(BufferedImage expected, BufferedImage actual, boolean outlineBounds) {
+    /**
+     * The diff picture, with {@code outline} (the bounds an {@link ImageDifference} already found; {@link
+     * Region#EMPTY} for none) boxed so that a few changed pixels are easy to spot.
+     */
+    public static BufferedImage of(BufferedImage expected, BufferedImage actual, Region outline) {
         ImageComparison.requireSameSize(expected, "the expected image", actual, "the actual image");
         int width = actual.getWidth();
         int height = actual.getHeight();
@@ -39,29 +43,21 @@ public final class DiffImage {
         int[] eRow = new int[width];
         int[] aRow = new int[width];
         int[] out = new int[width];
-        int minX = width, minY = height, maxX = -1, maxY = -1;
         for (int y = 0; y < height; y++) {
             e.row(y, eRow);
             a.row(y, aRow);
             for (int x = 0; x < width; x++) {
                 int p = eRow[x];
                 int q = aRow[x];
-                if (p == q) {
-                    out[x] = faded(q);
-                } else {
-                    out[x] = highlighted(faded(q), largestChannelDifference(p, q));
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
+                out[x] = p == q ? faded(q) : highlighted(faded(q), largestChannelDifference(p, q));
             }
             diff.setRGB(0, y, width, 1, out, 0, width);
         }
-        if (outlineBounds && maxX >= 0) {
-            int padX = padding(maxX - minX + 1);
-            int padY = padding(maxY - minY + 1);
-            outline(diff, minX - padX, minY - padY, maxX + padX, maxY + padY);
+        if (!outline.isEmpty()) {
+            int padX = padding(outline.width());
+            int padY = padding(outline.height());
+            outline(diff, outline.x() - padX, outline.y() - padY, outline.x() + outline.width() - 1 + padX,
+                    outline.y() + outline.height() - 1 + padY);
         }
         return diff;
     }

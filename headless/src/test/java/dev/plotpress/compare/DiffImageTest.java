@@ -23,7 +23,7 @@ class DiffImageTest {
         actual.setRGB(70, 30, 0xFF0000FE); // a change of 1 in one channel: must still be obvious
         actual.setRGB(20, 50, 0xFFFF0000);
 
-        BufferedImage diff = DiffImage.of(expected, actual, false);
+        BufferedImage diff = DiffImage.of(expected, actual, Region.EMPTY);
         writeForPeople(diff, "diff-no-outline.png");
 
         for (int y = 0; y < diff.getHeight(); y++) {
@@ -45,7 +45,7 @@ class DiffImageTest {
     void theFadedBackgroundStillShowsTheChart() {
         BufferedImage image = chart(Color.BLACK);
 
-        BufferedImage diff = DiffImage.of(image, image, false);
+        BufferedImage diff = DiffImage.of(image, image, Region.EMPTY);
 
         assertThat(diff.getRGB(0, 0)).as("white stays white").isEqualTo(0xFFFFFFFF);
         int bar = diff.getRGB(50, 40) & 0xFF;

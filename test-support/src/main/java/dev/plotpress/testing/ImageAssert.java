@@ -117,7 +117,7 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
         }
         if (!difference.passes(tolerance)) {
             Path actualFile = writeOutput(baseline, "actual", actual);
-            Path diffFile = writeOutput(baseline, "diff", DiffImage.of(expected, actual));
+            Path diffFile = writeOutput(baseline, "diff", DiffImage.of(expected, actual, difference.bounds()));
             failWithMessage("%s", String.format(Locale.ROOT,
                     "Expected the image to match the baseline %s within tolerance %s, but the RMS was %.4f"
                             + " (%d of %d pixels differ, in %s)%n  actual: %s%n  diff:   %s%n"
