@@ -45,6 +45,39 @@ class PngEncodingTest {
     }
 
     @Test
+    void aTranslucentImageKeepsItsAlpha() throws IOException {
+        BufferedImage translucent = new BufferedImage(64, 32, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 64; x++) {
+                translucent.setRGB(x, y, (x * 4) << 24 | 0x3366CC);
+            }
+        }
+
+        byte[] png = PngEncoding.encode(translucent);
+
+        assertThat(png[IHDR_COLOUR_TYPE]).as("truecolour with alpha").isEqualTo((byte) 6);
+        assertSamePixels(translucent, png);
+    }
+
+    @Test
+    void aGreyImageKeepsItsSamples() throws IOException {
+        BufferedImage grey = new BufferedImage(16, 8, BufferedImage.TYPE_BYTE_GRAY);
+        for (int x = 0; x < 16; x++) {
+            for (int y = 0; y < 8; y++) {
+                grey.getRaster().setSample(x, y, 0, x * 16);
+            }
+        }
+
+        byte[] png = PngEncoding.encode(grey);
+
+        assertThat(png[IHDR_COLOUR_TYPE]).as("greyscale").isEqualTo((byte) 0);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(png));
+        for (int x = 0; x < 16; x++) {
+            assertThat(decoded.getRaster().getSample(x, 3, 0)).isEqualTo(x * 16);
+        }
+    }
+
+    @Test
     void equalPixelsGiveEqualBytes() {
         assertThat(PngEncoding.encode(fewColours(), 100)).isEqualTo(PngEncoding.encode(fewColours(), 100));
         assertThat(PngEncoding.encode(manyColours(), 100)).isEqualTo(PngEncoding.encode(manyColours(), 100));
