@@ -4,6 +4,7 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -32,7 +33,7 @@ public final class Exporter {
     public byte[] image(Figure figure, ImageFormat format, Size size) {
         return switch (format) {
             case PNG -> PngEncoding.encode(Raster.draw(figure, size), size.dpi());
-            case JPEG -> JpegEncoding.encode(Raster.draw(figure, size), options.jpegQuality());
+            case JPEG -> JpegEncoding.encode(Raster.draw(figure, size, BufferedImage.TYPE_3BYTE_BGR), options.jpegQuality());
             case SVG -> SvgTarget.document(figure, size).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfTarget.document(figure, size);
         };

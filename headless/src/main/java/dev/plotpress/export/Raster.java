@@ -14,9 +14,17 @@ public final class Raster {
     private Raster() {
     }
 
+    /** Opaque int pixels: what the PNG encoder reads in place. */
     public static BufferedImage draw(Figure figure, Size size) {
-        // RGB, not ARGB: charts have a white background, and the encoders are faster on three channels.
-        BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        return draw(figure, size, BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * @param imageType an opaque {@link BufferedImage} type: charts have a white background, and encoders are
+     *                  faster without alpha. ImageIO's JPEG writer takes {@code TYPE_3BYTE_BGR} as it is.
+     */
+    static BufferedImage draw(Figure figure, Size size, int imageType) {
+        BufferedImage image = new BufferedImage(size.pixelWidth(), size.pixelHeight(), imageType);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
