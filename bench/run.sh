@@ -2,10 +2,10 @@
 # The benchmark: Plotpress vs raw JFreeChart (ChartUtils/ImageIO) vs matplotlib Agg, in the same run, on the
 # reports' workload (4x8 random table -> 8x8 scatter matrix 12x8 in + correlation heatmap 8x6 in, dpi 100)
 # and the web report's line chart (1000 points -> JPEG -> data URI). Prints markdown tables.
-#   bench/run.sh [charts-for-throughput]
+#   bench/run.sh [charts-for-throughput, default 2000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-charts="${1:-400}"
+charts="${1:-2000}"
 python=/usr/bin/python3
 
 if ! "$python" -c "import matplotlib, seaborn, pandas" 2>/dev/null; then
@@ -18,17 +18,19 @@ mvn -B -q -o -pl headless -am install -DskipTests >&2
 mvn -B -q -o -f bench/pom.xml package >&2
 mvn -B -q -o -DskipTests package >&2   # the app jars behind ./plotpress
 cp="bench/target/plotpress-bench-0.1.0.jar:bench/target/lib/*"
-java_run=(java -Djava.awt.headless=true -cp "$cp")
+# Both Java engines run with the collector `plotpress batch` uses (the plotpress script adds it for batches).
+java_run=(java -Djava.awt.headless=true -XX:+UseParallelGC -cp "$cp")
+java_first=(java -Djava.awt.headless=true -cp "$cp")
 tmp="$(mktemp -d)"
 
-median_seconds() {   # median wall time of 5 runs of "$@"
+median_seconds() {   # median wall time of 7 runs of "$@"
   local times=()
-  for _ in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5 6 7; do
     local t0 t1
     t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
     times+=("$(( (t1 - t0) / 1000000 ))")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p | awk '{printf "%.2f", $1 / 1000}'
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 4p | awk '{printf "%.2f", $1 / 1000}'
 }
 
 echo "## Machine"
@@ -44,14 +46,14 @@ echo "|---|---|---|---|---|---|---|"
 "${java_run[@]}" dev.plotpress.bench.Bench jfreechart examples "$charts"
 "$python" bench/matplotlib_bench.py 20
 echo
-echo "## Cold process to first chart (scatter matrix PNG, median of 5)"
+echo "## Cold process to first chart (scatter matrix PNG, median of 7)"
 echo
 ./plotpress --headless render examples/scatter_matrix.yaml -o "$tmp/warm.png" >/dev/null 2>&1 || true   # records the CDS archive
 echo "| how | seconds |"
 echo "|---|---|"
 echo "| \`./plotpress --headless render examples/scatter_matrix.yaml\` (CDS archive) | $(median_seconds ./plotpress --headless render examples/scatter_matrix.yaml -o "$tmp/a.png") |"
 echo "| same, \`PLOTPRESS_CDS=0\` | $(median_seconds env PLOTPRESS_CDS=0 ./plotpress --headless render examples/scatter_matrix.yaml -o "$tmp/b.png") |"
-echo "| plain \`java -cp ... Bench first\` (no script, no CDS) | $(median_seconds "${java_run[@]}" dev.plotpress.bench.Bench first examples "$tmp/c.png") |"
+echo "| plain \`java -cp ... Bench first\` (no script, no CDS) | $(median_seconds "${java_first[@]}" dev.plotpress.bench.Bench first examples "$tmp/c.png") |"
 echo "| matplotlib Agg (\`python3 bench/matplotlib_bench.py first\`) | $(median_seconds "$python" bench/matplotlib_bench.py first "$tmp/d.png") |"
 echo
 echo "## Every example, warm (one thread)"

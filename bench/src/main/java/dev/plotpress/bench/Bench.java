@@ -24,7 +24,7 @@ public final class Bench {
         }
         int charts = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         Workload workload = engine.equals("plotpress") ? new PlotpressWorkload(examples) : new JFreeChartWorkload();
-        for (int i = 0; i < 60; i++) {   // JIT warm-up
+        for (int i = 0; i < 300; i++) {   // JIT warm-up: C2 has compiled the hot paths by then
             workload.scatterMatrix(i);
             workload.heatmap(i);
             workload.lineDataUri();

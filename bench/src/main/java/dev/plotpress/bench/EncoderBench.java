@@ -34,7 +34,7 @@ public final class EncoderBench {
                     DataReader.read(DataSpec.random(4, 8, 0).withTransform(spec.data().transform()))), spec.size());
             long imageIoBytes = imageIo(image).length;
             row(name, "ImageIO (JDK)", image, EncoderBench::imageIo, imageIoBytes, out);
-            row(name, "Plotpress (PngEncoding: level 3, palette when it fits)", image, img -> PngEncoding.encode(img), imageIoBytes, out);
+            row(name, "Plotpress (PngEncoding: palette when it fits, ScanlineDeflater)", image, img -> PngEncoding.encode(img), imageIoBytes, out);
             for (int level : new int[] {1, 3, 6, 9}) {
                 for (boolean indexed : new boolean[] {false, true}) {
                     row(name, "pngencoder level " + level + (level == 9 ? " (library default)" : "") + (indexed ? " +indexed" : ""), image,

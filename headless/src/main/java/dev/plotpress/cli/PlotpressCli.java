@@ -3,6 +3,8 @@ package dev.plotpress.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Set;
+
 /**
  * {@code plotpress --headless}: every command that draws without a window. Runs with
  * {@code java.awt.headless=true} and never loads a toolkit or JavaFX class.
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
                 "     an impossible size, an output folder that cannot be written",
                 "  3  a batch finished but some charts failed", "  4  images differ beyond the tolerance", "  5  soak: memory grows per chart (a leak)"})
 public final class PlotpressCli implements Runnable {
+    private static final Set<String> DRAWING_COMMANDS = Set.of("render", "batch", "soak", "check");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -29,6 +32,9 @@ public final class PlotpressCli implements Runnable {
 
     /** Runs the command line and returns the exit code; never calls System.exit. */
     public static int run(String... args) {
+        if (args.length > 0 && DRAWING_COMMANDS.contains(args[0])) {
+            DrawingWarmUp.start();
+        }
         return commandLine().execute(args);
     }
 
