@@ -8,14 +8,20 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Figure to bytes: image files (raster PNG/JPEG through {@link Raster}, vector SVG/PDF through {@link SvgTarget}
- * and {@link PdfTarget}), data URIs and {@code <img>} tags. Stateless; every call owns what it
- * creates and lets it go when it returns.
+ * and {@link PdfTarget}), data URIs and {@code <img>} tags. Thread-safe. The only thing kept between calls is
+ * the PNG path's pixel arrays ({@link RasterCanvas}, one per concurrent caller, at most 16 MiB each); every
+ * chart, figure and encoder state is the call's own and is let go when it returns.
  */
 public final class Exporter {
     private final ExportOptions options;
+    /** Pixel arrays between charts: one per caller drawing at the same time, so a batch of N workers keeps N. */
+    private final Deque<RasterCanvas> idleCanvases = new ConcurrentLinkedDeque<>();
 
     public Exporter(ExportOptions options) {
         this.options = options;
@@ -32,11 +38,21 @@ public final class Exporter {
 
     public byte[] image(Figure figure, ImageFormat format, Size size) {
         return switch (format) {
-            case PNG -> PngEncoding.encode(Raster.draw(figure, size), size.dpi());
+            case PNG -> png(figure, size);
             case JPEG -> JpegEncoding.encode(Raster.draw(figure, size, BufferedImage.TYPE_3BYTE_BGR), options.jpegQuality());
             case SVG -> SvgTarget.document(figure, size).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfTarget.document(figure, size);
         };
+    }
+
+    /** Draws on an idle canvas of this exporter (or a new one) and gives it back for the next chart. */
+    private byte[] png(Figure figure, Size size) {
+        RasterCanvas canvas = Objects.requireNonNullElseGet(idleCanvases.pollFirst(), RasterCanvas::new);
+        try {
+            return PngEncoding.encode(Raster.drawOn(canvas.image(size.pixelWidth(), size.pixelHeight()), figure, size), size.dpi());
+        } finally {
+            idleCanvases.offerFirst(canvas);
+        }
     }
 
     /** {@code data:image/png;base64,...} */

@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +41,39 @@ class ExporterTest {
         byte[] second = exporter.image(new SquareFigure(SIZE), ImageFormat.PNG);
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aChartDrawnAfterALargerOneShowsNothingOfIt() {
+        Size small = Size.inches(1, 1, 100);
+        byte[] fresh = new Exporter().image(new SquareFigure(small), ImageFormat.PNG);
+
+        exporter.image(new LabelledFigure(Size.inches(6, 4, 100)), ImageFormat.PNG);   // leaves its pixels behind
+        byte[] reused = exporter.image(new SquareFigure(small), ImageFormat.PNG);
+
+        assertThat(reused).isEqualTo(fresh);
+    }
+
+    @Test
+    void threadsSharingAnExporterGetTheBytesOfTheirOwnCharts() throws Exception {
+        Size wide = Size.inches(3, 1, 100);
+        byte[] squares = new Exporter().image(new SquareFigure(SIZE), ImageFormat.PNG);
+        byte[] labels = new Exporter().image(new LabelledFigure(wide), ImageFormat.PNG);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                boolean square = i % 2 == 0;
+                results.add(pool.submit(() -> square
+                        ? Arrays.equals(exporter.image(new SquareFigure(SIZE), ImageFormat.PNG), squares)
+                        : Arrays.equals(exporter.image(new LabelledFigure(wide), ImageFormat.PNG), labels)));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
