@@ -60,6 +60,10 @@ echo "## Every example, warm (one thread)"
 echo
 "${java_run[@]}" dev.plotpress.bench.ExampleTimes examples
 echo
+echo "## Where a reports' chart spends its time (warm, one thread)"
+echo
+"${java_run[@]}" dev.plotpress.bench.TimeSplit examples
+echo
 echo "## PNG encoders on the reports' images"
 echo
 "${java_run[@]}" dev.plotpress.bench.EncoderBench examples "$tmp/encoders"
