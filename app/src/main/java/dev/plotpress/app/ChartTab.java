@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.StackPane;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +30,13 @@ import java.util.function.Supplier;
 final class ChartTab {
     /** The id of the pane the chart is drawn in. */
     static final String CHART_AREA = "chart-area";
+    static final String RELOAD = "Reload from disk";
+    static final String KEEP = "Keep my edits";
     private final Tab tab = new Tab();
     private final StackPane chartPane = new StackPane();
     private final SplitPane split = new SplitPane();
+    /** Says when the spec file changed on disk while this tab holds edits, and offers the choice. */
+    private final NotificationPane notice = new NotificationPane();
     private final StatusBar status;
     private final Consumer<ChartDocument> openDerived;
     /** The spec file to read again when it changes; null for a CSV or for a chart made from another tab. */
@@ -41,6 +47,8 @@ final class ChartTab {
     private SpecEditor editor;
     private List<String> editorColumns = List.of();
     private FileWatch watch;
+    /** The spec as the spec file last had it (read or saved here); edits are whatever differs from it. */
+    private ChartSpec onDisk;
 
     ChartTab(ChartDocument document, Path specFile, StatusBar status, Consumer<ChartDocument> openDerived) {
         this.document = document;
@@ -51,9 +59,12 @@ final class ChartTab {
         chartPane.setId(CHART_AREA);
         split.getItems().add(chartPane);
         split.setDividerPositions(0.74);
-        tab.setContent(split);
+        notice.setContent(split);
+        notice.setShowFromTop(true);
+        tab.setContent(notice);
         tab.setText(title(document));
         tab.setUserData(this);
+        onDisk = specFile != null ? document.spec() : null;
         show(document.spec());
     }
 
@@ -105,16 +116,72 @@ final class ChartTab {
         }
     }
 
-    /** Reads the files again (the spec file if there is one, else the data) and redraws. */
+    /**
+     * The files changed on disk: reads them again and redraws, without throwing away edits. A data change keeps
+     * the edited spec; a spec file that changed under edits is not applied but offered (reload it, or keep the
+     * edits, which a later Save spec writes over it).
+     */
     void reload() {
         try {
-            ChartDocument fresh = specFile != null ? ChartDocument.open(specFile) : document.withData(document.spec());
-            document = fresh;
-            show(fresh.spec());
-            status.message("Reloaded " + fresh.source().getFileName());
+            if (specFile == null) {
+                document = document.withData(document.spec());
+                show(document.spec());
+                status.message("Reloaded " + document.source().getFileName());
+                return;
+            }
+            ChartDocument fresh = ChartDocument.open(specFile);
+            if (!hasUnsavedEdits()) {
+                takeFromDisk(fresh);
+            } else if (fresh.spec().equals(onDisk)) {
+                document = document.withData(document.spec());
+                show(document.spec());
+                status.message("Reloaded the data of " + specFile.getFileName() + "; your edits are kept");
+            } else {
+                offerReload(fresh);
+            }
         } catch (BadInputException e) {
             status.message("Not reloaded: " + e.getMessage());
         }
+    }
+
+    /** True when the chart on screen differs from what the spec file says. */
+    boolean hasUnsavedEdits() {
+        return onDisk != null && !document.spec().equals(onDisk);
+    }
+
+    /** The spec was written to {@code file}: if that is this tab's spec file, the edits are no longer unsaved. */
+    void saved(Path file) {
+        if (specFile != null && file.toAbsolutePath().normalize().equals(specFile.toAbsolutePath().normalize())) {
+            onDisk = document.spec();
+        }
+    }
+
+    boolean offeringReload() {
+        return notice.isShowing();
+    }
+
+    private void offerReload(ChartDocument fresh) {
+        // What is on disk now is what the edits differ from, whichever way the person decides.
+        onDisk = fresh.spec();
+        notice.setText(specFile.getFileName() + " changed on disk, and this tab has edits that are not saved.");
+        notice.getActions().setAll(
+                new Action(RELOAD, event -> {
+                    notice.hide();
+                    takeFromDisk(fresh);
+                }),
+                new Action(KEEP, event -> {
+                    notice.hide();
+                    status.message("Kept your edits; Save spec to write them over " + specFile.getFileName());
+                }));
+        notice.show();
+        status.message(specFile.getFileName() + " changed on disk; your edits are kept until you choose");
+    }
+
+    private void takeFromDisk(ChartDocument fresh) {
+        document = fresh;
+        onDisk = fresh.spec();
+        show(fresh.spec());
+        status.message("Reloaded " + fresh.source().getFileName());
     }
 
     void resetZoom() {
@@ -170,6 +237,8 @@ final class ChartTab {
         }
         chartPane.getChildren().clear();
         split.getItems().clear();
+        notice.getActions().clear();
+        notice.setContent(null);
         tab.setContent(null);
         tab.setUserData(null);
         figure = null;

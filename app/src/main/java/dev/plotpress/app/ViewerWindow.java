@@ -148,6 +148,7 @@ final class ViewerWindow {
             if (file != null) {
                 run(() -> {
                     export.saveSpec(tab.spec(), file.toPath());
+                    tab.saved(file.toPath());
                     status.message("Saved " + file + "; render it with plotpress --headless render " + file);
                 });
             }
