@@ -18,8 +18,8 @@ mvn -B -q -o -pl headless -am install -DskipTests >&2
 mvn -B -q -o -f bench/pom.xml package >&2
 mvn -B -q -o -DskipTests package >&2   # the app jars behind ./plotpress
 cp="bench/target/plotpress-bench-0.1.0.jar:bench/target/lib/*"
-# Both Java engines run with the collector `plotpress batch` uses (the plotpress script adds it for batches).
-java_run=(java -Djava.awt.headless=true -XX:+UseParallelGC -cp "$cp")
+# Both Java engines run with the collector settings `plotpress batch` uses (the plotpress script adds them).
+java_run=(java -Djava.awt.headless=true -XX:+UseParallelGC -Xmn128m -cp "$cp")
 java_first=(java -Djava.awt.headless=true -cp "$cp")
 tmp="$(mktemp -d)"
 
