@@ -88,8 +88,12 @@ final class ViewerWindow {
         }
     }
 
+    /** A chart made from another tab (a scatter-matrix cell): it has no spec file, but follows its data file. */
     private void openDerived(ChartDocument document) {
-        add(new ChartTab(document, null, status, this::openDerived));
+        ChartTab tab = add(new ChartTab(document, null, status, this::openDerived));
+        if (watchFiles) {
+            tab.watchFiles();
+        }
     }
 
     private ChartTab add(ChartTab chartTab) {
