@@ -2,13 +2,11 @@ package dev.plotpress.model;
 
 /**
  * A table of uniform random numbers in [0, 1), exactly numpy's {@code np.random.seed(seed);
- * np.random.rand(rows, columns)}. Seeds stop at 2^31 - 1 (numpy's go to 2^32 - 1): the Mersenne Twister
- * we use (commons-math3 3.6.1) seeds the upper half differently from numpy, and a different picture for
- * the same seed would be worse than an error.
+ * np.random.rand(rows, columns)}, for numpy's whole seed range 0 to 2^32 - 1.
  */
 public record RandomData(int rows, int columns, long seed) {
     public static final int MAX_CELLS = 50_000_000;
-    public static final long MAX_SEED = Integer.MAX_VALUE;
+    public static final long MAX_SEED = 0xFFFF_FFFFL;
 
     public RandomData {
         if (rows < 1) {

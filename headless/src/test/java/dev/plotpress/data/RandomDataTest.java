@@ -62,9 +62,28 @@ class RandomDataTest {
     }
 
     @Test
-    void seedsOutsideTheRangeNumpyAndWeAgreeOnAreRefused() {
+    void seedsInTheUpperHalfOfNumpysRangeMatchNumpyToo() {
+        // /usr/bin/python3 -c "import numpy as np
+        //   for s in [2147483647, 2147483648, 4294967295]: np.random.seed(s); print(s, np.random.rand(1, 2).tolist())"
+        // -> 2147483647 [[0.3933911315501387, 0.6566618430544519]]
+        //    2147483648 [[0.15200287353446562, 0.8205427554297966]]
+        //    4294967295 [[0.0976320289940138, 0.9123828453026218]]
+        assertFirstTwo(2147483647L, 0.3933911315501387, 0.6566618430544519);
+        assertFirstTwo(2147483648L, 0.15200287353446562, 0.8205427554297966);
+        assertFirstTwo(4294967295L, 0.0976320289940138, 0.9123828453026218);
+    }
+
+    @Test
+    void seedsOutsideNumpysRangeAreRefused() {
         assertThatThrownBy(() -> DataSpec.random(2, 2, -1)).isInstanceOf(InvalidSpecException.class)
-                .hasMessage("data.random.seed: must be between 0 and 2147483647, got -1");
-        assertThatThrownBy(() -> DataSpec.random(2, 2, 1L << 31)).isInstanceOf(InvalidSpecException.class);
+                .hasMessage("data.random.seed: must be between 0 and 4294967295, got -1");
+        assertThatThrownBy(() -> DataSpec.random(2, 2, 1L << 32)).isInstanceOf(InvalidSpecException.class)
+                .hasMessage("data.random.seed: must be between 0 and 4294967295, got 4294967296");
+    }
+
+    private static void assertFirstTwo(long seed, double first, double second) {
+        Table table = DataReader.read(DataSpec.random(1, 2, seed));
+        assertThat(table.numeric("0").get(0)).as("seed %d", seed).isEqualTo(first);
+        assertThat(table.numeric("1").get(0)).as("seed %d", seed).isEqualTo(second);
     }
 }

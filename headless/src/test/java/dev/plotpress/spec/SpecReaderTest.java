@@ -172,7 +172,7 @@ class SpecReaderTest {
         assertFails(write("both.json", "{\"kind\": \"line\",\n \"data\": {\"file\": \"d.csv\", \"random\": {\"rows\": 1, \"columns\": 1}}}"),
                 "2:2", "data: give exactly one of data.file or data.random");
         assertFails(write("seed.yaml", "kind: line\ndata:\n  random: {rows: 2, columns: 2, seed: -5}\n"), "3:33",
-                "data.random.seed: must be between 0 and 2147483647");
+                "data.random.seed: must be between 0 and 4294967295");
     }
 
     @Test
