@@ -37,12 +37,7 @@ class LiveReloadTest {
 
     @Test
     void aSpecChangedUnderEditsIsOfferedNotAppliedAndReloadTakesIt(FxRobot robot) throws IOException {
-        Path spec = spec("On disk");
-        ChartTab tab = ViewerRobot.open(robot, window, spec);
-        ViewerRobot.edit(robot, tab, "Title", "Edited here");
-
-        spec("Changed on disk");
-        robot.interact(tab::reload);
+        ChartTab tab = editedTabWhoseSpecChangedOnDisk(robot);
 
         assertThat(tab.spec().title()).isEqualTo("Edited here");
         assertThat(tab.offeringReload()).isTrue();
@@ -57,11 +52,7 @@ class LiveReloadTest {
 
     @Test
     void keptEditsSurviveALaterDataChangeWhichStillBringsTheNewRows(FxRobot robot) throws IOException {
-        Path spec = spec("On disk");
-        ChartTab tab = ViewerRobot.open(robot, window, spec);
-        ViewerRobot.edit(robot, tab, "Title", "Edited here");
-        spec("Changed on disk");
-        robot.interact(tab::reload);
+        ChartTab tab = editedTabWhoseSpecChangedOnDisk(robot);
         robot.interact(() -> button(robot, ChartTab.KEEP).fire());
         int rows = tab.table().rowCount();
 
@@ -95,6 +86,15 @@ class LiveReloadTest {
         robot.interact(() -> tab.saved(folder.resolve(".").resolve("spec.yaml")));
 
         assertThat(tab.hasUnsavedEdits()).isFalse();
+    }
+
+    /** A tab whose title was edited here while the file's title changed on disk; the tab has been told. */
+    private ChartTab editedTabWhoseSpecChangedOnDisk(FxRobot robot) throws IOException {
+        ChartTab tab = ViewerRobot.open(robot, window, spec("On disk"));
+        ViewerRobot.edit(robot, tab, "Title", "Edited here");
+        spec("Changed on disk");
+        robot.interact(tab::reload);
+        return tab;
     }
 
     private Path spec(String title) throws IOException {
