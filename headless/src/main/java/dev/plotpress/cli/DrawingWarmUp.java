@@ -12,8 +12,9 @@ import dev.plotpress.render.Renderer;
 /**
  * Readies the drawing stack (Java2D, the font manager, JFreeChart, the PNG encoder) on a second core while the
  * main thread is still parsing the command line and the spec: in a cold JVM each side costs ~0.1 s and neither
- * needs the other. The thread draws one throw-away 3x3 scatter matrix at 60x40 pixels and keeps nothing; it
- * shares no state with the command, only the JVM's class initialisation, which is safe to race.
+ * needs the other. The thread draws one throw-away 3x3 scatter matrix at 400x300 pixels (enough for the JIT to
+ * compile the PNG loops) and keeps nothing; it shares no state with the command, only the JVM's class
+ * initialisation, which is safe to race.
  */
 final class DrawingWarmUp {
     private static final ChartSpec TINY = ChartSpec.builder(ChartKind.SCATTER_MATRIX).title("warm-up")
