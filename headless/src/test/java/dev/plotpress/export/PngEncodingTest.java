@@ -45,6 +45,28 @@ class PngEncodingTest {
     }
 
     @Test
+    void twoHundredFiftySixColoursFitAPaletteAndOneMoreDoesNot() throws IOException {
+        BufferedImage exactly256 = distinctColours(256);
+        BufferedImage with257 = distinctColours(257);
+
+        byte[] palette = PngEncoding.encode(exactly256);
+        byte[] truecolour = PngEncoding.encode(with257);
+
+        assertThat(palette[IHDR_COLOUR_TYPE]).isEqualTo((byte) 3);
+        assertSamePixels(exactly256, palette);
+        assertThat(truecolour[IHDR_COLOUR_TYPE]).isEqualTo((byte) 2);
+        assertSamePixels(with257, truecolour);
+    }
+
+    @Test
+    void aSinglePixelIsAValidPng() throws IOException {
+        BufferedImage dot = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        dot.setRGB(0, 0, 0x123456);
+
+        assertSamePixels(dot, PngEncoding.encode(dot, 100));
+    }
+
+    @Test
     void aTranslucentImageKeepsItsAlpha() throws IOException {
         BufferedImage translucent = new BufferedImage(64, 32, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < 32; y++) {
@@ -109,6 +131,15 @@ class PngEncodingTest {
         g2.setColor(Color.BLACK);
         g2.drawRect(10, 10, 380, 280);
         g2.dispose();
+        return image;
+    }
+
+    /** {@code count} distinct colours in a 32-pixel-wide strip, the last one repeated to fill the row. */
+    private static BufferedImage distinctColours(int count) {
+        BufferedImage image = new BufferedImage(32, (count + 31) / 32, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < image.getWidth() * image.getHeight(); i++) {
+            image.setRGB(i % 32, i / 32, Math.min(i, count - 1) * 0x010305);
+        }
         return image;
     }
 
