@@ -14,9 +14,9 @@ if ! "$python" -c "import matplotlib, seaborn, pandas" 2>/dev/null; then
 fi
 
 echo "building (headless installed to ~/.m2, then bench/pom.xml)..." >&2
-mvn -B -q -o -pl headless -am install -DskipTests >&2
-mvn -B -q -o -f bench/pom.xml package >&2
-mvn -B -q -o -DskipTests package >&2   # the app jars behind ./plotpress
+mvn -B -q -pl headless -am install -DskipTests >&2
+mvn -B -q -f bench/pom.xml package >&2
+mvn -B -q -DskipTests package >&2   # the app jars behind ./plotpress
 cp="bench/target/plotpress-bench-0.1.0.jar:bench/target/lib/*"
 # Both Java engines run with the collector settings `plotpress batch` uses (the plotpress script adds them).
 java_run=(java -Djava.awt.headless=true -XX:+UseParallelGC -Xmn128m -cp "$cp")
