@@ -133,7 +133,10 @@ final class ChartTab {
             if (!hasUnsavedEdits()) {
                 takeFromDisk(fresh);
             } else if (fresh.spec().equals(onDisk)) {
-                document = document.withData(document.spec());
+                // Only the data changed: the fresh read already holds it, unless the edits point at other data.
+                document = fresh.spec().data().equals(document.spec().data())
+                        ? new ChartDocument(document.source(), document.spec(), fresh.table())
+                        : document.withData(document.spec());
                 show(document.spec());
                 status.message("Reloaded the data of " + specFile.getFileName() + "; your edits are kept");
             } else {
