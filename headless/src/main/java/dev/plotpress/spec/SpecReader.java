@@ -47,9 +47,17 @@ public final class SpecReader {
     }
 
     public static ChartSpec read(Path file) {
-        String name = file.toString();
-        ObjectMapper mapper = mapperFor(file);
-        String text = readText(file);
+        SpecSyntax syntax = syntaxOf(file);
+        return read(readText(file), file.toString(), syntax, file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Reads a spec given as text (a request body, a string in a program). {@code name} is how messages name it
+     * ("request body"); a relative data.file is resolved against {@code folder}, or refused when it is null.
+     */
+    public static ChartSpec read(String text, String name, SpecSyntax syntax, Path folder) {
+        ObjectMapper mapper = syntax == SpecSyntax.YAML ? YAML : JSON;
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         KeyLocations keys = KeyLocations.of(mapper, text);
         SpecDocument doc;
         try {
@@ -61,7 +69,7 @@ public final class SpecReader {
             if (e.getOriginalMessage().startsWith("No content to map")) {
                 doc = null;
             } else {
-                    throw new BadInputException(at(name, e.getLocation(), null) + wrongType(e), e);
+                throw new BadInputException(at(name, e.getLocation(), null) + wrongType(e), e);
             }
         } catch (JsonMappingException e) {
             throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
@@ -71,11 +79,20 @@ public final class SpecReader {
         if (doc == null) {
             throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
         }
+        if (folder == null && doc.data() != null && doc.data().file() != null) {
+            throw new BadInputException(at(name, keys.find("data.file"), null) + "data.file: this spec has no folder "
+                    + "to read files from; give the data inline or read the spec from a file");
+        }
         try {
-            return SpecConversion.toChartSpec(doc, file.toAbsolutePath().getParent());
+            return SpecConversion.toChartSpec(doc, folder);
         } catch (InvalidSpecException e) {
             throw new BadInputException(at(name, keys.find(e.field()), null) + e.getMessage(), e);
         }
+    }
+
+    /** YAML for .yaml/.yml, JSON for .json; anything else is refused. */
+    public static SpecSyntax syntaxOf(Path file) {
+        return mapperFor(file) == YAML ? SpecSyntax.YAML : SpecSyntax.JSON;
     }
 
     private static ObjectMapper mapperFor(Path file) {
