@@ -27,14 +27,20 @@ import java.util.Map;
 
 /**
  * The plain, matplotlib-like look every chart shares: white background, a thin dark frame, outward ticks,
- * no grid, DejaVu Sans (the "SansSerif" logical font). Every length here is in points, because a Figure is
- * drawn in points and the target scales points to its pixels.
+ * no grid, DejaVu Sans. Every length here is in points, because a Figure is drawn in points and the target scales
+ * points to its pixels.
  */
 final class Theme {
     static final Color INK = new Color(0x262626);
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(12f);
-    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(10f);
-    static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(9f);
+    /**
+     * DejaVu Sans by name, not the "SansSerif" logical font: which family that maps to is fontconfig's choice and
+     * changes when a package such as fonts-noto-core is installed, and with it every chart's pixels. A machine
+     * without DejaVu falls back to the logical font.
+     */
+    static final String FAMILY = "DejaVu Sans";
+    static final Font TITLE_FONT = new Font(FAMILY, Font.BOLD, 1).deriveFont(12f);
+    static final Font LABEL_FONT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(10f);
+    static final Font TICK_FONT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(9f);
     static final float FRAME_WIDTH = 0.8f;
     static final float TICK_LENGTH = 3.5f;
     /** matplotlib's default line width, points. */

@@ -33,9 +33,9 @@ record LabelledFigure(Size size) implements Figure {
         g2.setColor(Color.BLACK);
         g2.setStroke(new BasicStroke(2f));
         g2.draw(new Line2D.Double(area.getX() + 0.05 * w, area.getY() + 0.95 * h, area.getX() + 0.95 * w, area.getY() + 0.35 * h));
-        g2.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
+        g2.setFont(new Font("DejaVu Sans", Font.PLAIN, 20));
         g2.drawString(LABEL, (float) (area.getX() + 0.05 * w), (float) (area.getY() + 0.25 * h));
-        g2.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g2.setFont(new Font("DejaVu Sans", Font.BOLD, 12));
         g2.drawString("bold axis", (float) (area.getX() + 0.7 * w), (float) (area.getY() + 0.25 * h));
     }
 }
