@@ -52,7 +52,7 @@ final class BarChart {
             renderer.setSeriesPaint(i, spec.styleOf(ys.get(i).name()).colorOr(palette.color(i)));
         }
 
-        CategoryAxis xAxis = Theme.axis(new CategoryAxis(LineScatterChart.xLabel(spec)));
+        CategoryAxis xAxis = Theme.axis(new ReadableCategoryAxis(LineScatterChart.xLabel(spec)));
         xAxis.setCategoryMargin(0.2);
         xAxis.setLowerMargin(0.03);
         xAxis.setUpperMargin(0.03);

@@ -77,7 +77,7 @@ final class BoxChart {
         renderer.setWhiskerWidth(0.5);
         renderer.setDefaultSeriesVisibleInLegend(false);
 
-        CategoryAxis xAxis = Theme.axis(new CategoryAxis(spec.xLabel() != null ? spec.xLabel() : spec.hue()));
+        CategoryAxis xAxis = Theme.axis(new ReadableCategoryAxis(spec.xLabel() != null ? spec.xLabel() : spec.hue()));
         xAxis.setCategoryMargin(0.3);
         NumberAxis yAxis = Theme.numberAxis(spec.yLabel() != null ? spec.yLabel()
                 : ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : null);
