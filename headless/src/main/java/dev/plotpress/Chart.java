@@ -119,15 +119,17 @@ public final class Chart {
 
     /** Draws and encodes the chart as {@code format} at the spec's size. */
     public Rendering render(OutputFormat format) {
-        return render(format, spec.size(), new Exporter());
+        return render(format, null, new Exporter());
     }
 
     /**
-     * Draws and encodes the chart as {@code format} at {@code size} through {@code exporter} (a long-lived caller
+     * Draws and encodes the chart as {@code format} at {@code size} (null: the figure's own, which for facets grows
+     * with the panels unless the spec gives one) through {@code exporter} (a long-lived caller
      * such as a server or a batch keeps one exporter, which reuses its pixel arrays between charts).
      */
     public Rendering render(OutputFormat format, Size size, Exporter exporter) {
         Figure figure = figure();
+        size = size != null ? size : figure.size();
         return new Rendering(exporter.bytes(figure, format, size), format, size, figure.warnings());
     }
 
@@ -154,21 +156,24 @@ public final class Chart {
     }
 
     public String dataUri(ImageFormat format) {
-        return new Exporter().dataUri(figure(), format, spec.size());
+        Figure figure = figure();
+        return new Exporter().dataUri(figure, format, figure.size());
     }
 
     /** An {@code <img>} element carrying the PNG as a data URI, with the chart's description as alt text. */
     public String imgTag() {
-        return new Exporter().imgTag(figure(), ImageFormat.PNG, spec.size());
+        Figure figure = figure();
+        return new Exporter().imgTag(figure, ImageFormat.PNG, figure.size());
     }
 
     public byte[] image(ImageFormat format) {
-        return new Exporter().image(figure(), format, spec.size());
+        return new Exporter().image(figure(), format);
     }
 
     /** Writes the chart atomically; the format follows the extension (.png, .jpg, .svg, .pdf, .html, .uri). */
     public void writeTo(Path file) {
-        new Exporter(ExportOptions.DEFAULT).write(figure(), OutputFormat.fromFileName(file, ImageFormat.PNG), spec.size(), file);
+        Figure figure = figure();
+        new Exporter(ExportOptions.DEFAULT).write(figure, OutputFormat.fromFileName(file, ImageFormat.PNG), figure.size(), file);
     }
 
     public void writeTo(OutputStream out, ImageFormat format) {

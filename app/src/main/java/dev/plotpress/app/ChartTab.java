@@ -223,6 +223,9 @@ final class ChartTab {
     /** A scatter-matrix cell as a full scatter chart of its two columns, in a new tab. */
     private void openCell(int row, int column) {
         ChartSpec spec = document.spec();
+        if (spec.kind() != ChartKind.SCATTER_MATRIX) {
+            return; // a facet panel is already the chart it shows
+        }
         List<String> names = spec.scatterMatrix().columns().isEmpty()
                 ? document.table().numericColumns().stream().map(Column::name).toList() : spec.scatterMatrix().columns();
         String x = names.get(column);

@@ -83,7 +83,7 @@ public final class BatchRunner {
         try {
             Figure figure = Renderer.render(job.spec(), DataReader.read(job.data()));
             OutputFormat format = OutputFormat.fromFileName(job.output(), ImageFormat.PNG);
-            long bytes = exporter.write(figure, format, job.spec().size(), job.output());
+            long bytes = exporter.write(figure, format, figure.size(), job.output());
             return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000);
         } catch (BadInputException e) {
             return JobResult.failed(index, job.name(), job.output(), (System.nanoTime() - t0) / 1_000_000, e.getMessage());

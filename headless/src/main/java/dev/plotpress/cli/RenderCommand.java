@@ -59,9 +59,10 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         ChartSpec spec = SpecReader.read(specFile);
-        Size size = size(spec);
+        size(spec.size()); // a bad --width is refused before the data is read
         OutputFormat outputFormat = outputFormat();
         Figure figure = Renderer.render(spec);
+        Size size = size(figure.size());
         Exporter exporter = new Exporter(new ExportOptions(quality));
         if (output == null && outputFormat.isText()) {
             PrintWriter out = command.commandLine().getOut();
@@ -76,12 +77,13 @@ final class RenderCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private Size size(ChartSpec spec) {
+    /** The figure's size (the spec's, or a facet grid's grown one) with the command line's overrides. */
+    private Size size(Size figureSize) {
         if (width == null && height == null && dpi == null) {
-            return spec.size();
+            return figureSize;
         }
         try {
-            return spec.size().withPixels(width, height, dpi);
+            return figureSize.withPixels(width, height, dpi);
         } catch (InvalidSpecException e) {
             String option = e.field().endsWith("dpi") ? "--dpi" : e.field().endsWith("height") ? "--height" : "--width";
             throw new BadInputException(option + ": " + e.reason());

@@ -24,12 +24,15 @@ import java.util.Objects;
  *                     ISO-8601. A text x column of dates makes a time axis.
  * @param y2           line and scatter: columns drawn against a second y axis on the right; empty for none
  * @param y2Label      the label of that right-hand axis; null means the column's name when there is one
+ * @param hueOrder     the hue values in the order of their colours and legend entries (seaborn's hue_order); values
+ *                     not listed follow in order of appearance; empty means order of appearance
+ * @param facet        small multiples: one panel per value of a column; null for one chart
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
                         String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                        String dateFormat, List<String> y2, String y2Label) {
+                        String dateFormat, List<String> y2, String y2Label, List<String> hueOrder, FacetOptions facet) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
@@ -37,6 +40,20 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         Objects.requireNonNull(kind, "kind");
         y = y == null ? List.of() : List.copyOf(y);
         y2 = y2 == null ? List.of() : List.copyOf(y2);
+        hueOrder = hueOrder == null ? List.of() : List.copyOf(hueOrder);
+        if (!hueOrder.isEmpty() && hue == null) {
+            throw new InvalidSpecException("hueOrder", "orders the values of the hue column, but there is no hue; add hue: COLUMN or remove hueOrder");
+        }
+        if (hueOrder.stream().distinct().count() < hueOrder.size()) {
+            throw new InvalidSpecException("hueOrder", "names a value twice: " + hueOrder);
+        }
+        if (facet != null) {
+            facet.requirePanels();
+        }
+        if (facet != null && (kind == ChartKind.HEATMAP || kind == ChartKind.SCATTER_MATRIX)) {
+            throw new InvalidSpecException("facet", "splits line, scatter, bar, histogram, box and area charts into panels, not "
+                    + kind + " (a scatter matrix is already a grid); remove facet");
+        }
         size = size == null ? Size.DEFAULT : size;
         style = style == null ? Style.NONE : style;
         seriesStyles = seriesStyles == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(seriesStyles));
@@ -79,7 +96,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                      String dateFormat) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null);
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null);
     }
 
     /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
@@ -87,7 +104,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
                      ScatterMatrixOptions scatterMatrix, int bins) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null, null, null);
+                null, null, false, null, null, null, null, null, null, null, null);
     }
 
     public static Builder builder(ChartKind kind) {
@@ -98,7 +115,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
-                .dateFormat(dateFormat).y2(y2).y2Label(y2Label);
+                .dateFormat(dateFormat).y2(y2).y2Label(y2Label).hueOrder(hueOrder).facet(facet);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -130,6 +147,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private String dateFormat;
         private List<String> y2 = List.of();
         private String y2Label;
+        private List<String> hueOrder = List.of();
+        private FacetOptions facet;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -159,10 +178,12 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder y2(List<String> value) { y2 = value; return this; }
         public Builder y2(String... value) { y2 = List.of(value); return this; }
         public Builder y2Label(String value) { y2Label = value; return this; }
+        public Builder hueOrder(List<String> value) { hueOrder = value; return this; }
+        public Builder facet(FacetOptions value) { facet = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label);
+                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, hueOrder, facet);
         }
     }
 }

@@ -35,7 +35,7 @@ final class BoxChart {
         String series = ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : "values";
         List<double[]> outliers = new ArrayList<>();
         if (spec.hue() != null) {
-            HueGroups groups = HueGroups.of(table, spec.hue());
+            HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder());
             double[] values = ys.get(0).toArray();
             for (int g = 0; g < groups.size(); g++) {
                 BoxStatistics box = BoxStatistics.of(groups.pick(values, g));

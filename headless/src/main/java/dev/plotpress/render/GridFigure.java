@@ -42,6 +42,7 @@ public final class GridFigure implements Figure {
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final Size size;
+    private final double gap;
     private final String description;
     private final String title;
     private final int rows;
@@ -72,10 +73,17 @@ public final class GridFigure implements Figure {
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend) {
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, GAP);
+    }
+
+    /** @param gap the space between cells as a fraction of a cell (0 when the cells keep their own margins) */
+    GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, double gap) {
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
         this.size = Objects.requireNonNull(size);
+        this.gap = gap;
         this.description = description;
         this.title = title == null || title.isBlank() ? null : title;
         this.rows = rows;
@@ -137,10 +145,10 @@ public final class GridFigure implements Figure {
         Objects.checkIndex(row, rows);
         Objects.checkIndex(column, columns);
         Rectangle2D grid = gridArea(area);
-        double cellWidth = grid.getWidth() / (columns + GAP * (columns - 1));
-        double cellHeight = grid.getHeight() / (rows + GAP * (rows - 1));
-        return new Rectangle2D.Double(grid.getX() + column * cellWidth * (1 + GAP),
-                grid.getY() + row * cellHeight * (1 + GAP), cellWidth, cellHeight);
+        double cellWidth = grid.getWidth() / (columns + gap * (columns - 1));
+        double cellHeight = grid.getHeight() / (rows + gap * (rows - 1));
+        return new Rectangle2D.Double(grid.getX() + column * cellWidth * (1 + gap),
+                grid.getY() + row * cellHeight * (1 + gap), cellWidth, cellHeight);
     }
 
     @Override

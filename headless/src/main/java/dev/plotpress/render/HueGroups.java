@@ -22,15 +22,26 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
     private static final ValueFormat NUMBER = new ValueFormat(".6g");
 
     static HueGroups of(Table table, String hue) {
+        return of(table, hue, List.of());
+    }
+
+    /**
+     * Groups in {@code order} first (kept even when a value has no rows here, so a facet panel without one group
+     * still gives every other group its colour), then the values not listed, in order of appearance.
+     */
+    static HueGroups of(Table table, String hue, List<String> order) {
         Column column = table.column(hue);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (String value : order) {
+            groups.put(value, new ArrayList<>());
+        }
         for (int row = 0; row < table.rowCount(); row++) {
             String value = value(column, row);
             if (value != null) {
                 groups.computeIfAbsent(value, k -> new ArrayList<>()).add(row);
             }
         }
-        if (groups.isEmpty()) {
+        if (groups.values().stream().allMatch(List::isEmpty)) {
             throw new BadInputException(table.source() + ": hue column '" + hue + "' is empty; fill it in or drop hue");
         }
         if (groups.size() > MAX_GROUPS) {

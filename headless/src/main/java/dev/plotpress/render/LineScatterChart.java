@@ -84,7 +84,7 @@ final class LineScatterChart {
         if (spec.hue() == null) {
             return ys.stream().map(y -> new Series(y.name(), y.name(), xs, y.toArray())).toList();
         }
-        HueGroups groups = HueGroups.of(table, spec.hue());
+        HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder());
         NumericColumn y = ys.get(0);
         double[] values = y.toArray();
         return java.util.stream.IntStream.range(0, groups.size())

@@ -37,6 +37,9 @@ public final class Renderer {
         Objects.requireNonNull(table, "table");
         requireOptionsFitTheKind(spec);
         String description = describe(spec, table);
+        if (spec.facet() != null) {
+            return Facets.build(spec, table, description);
+        }
         return switch (spec.kind()) {
             case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);
             case BAR -> new ChartFigure(finished(BarChart.build(spec, table), spec), spec.size(), description);

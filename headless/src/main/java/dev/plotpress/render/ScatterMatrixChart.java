@@ -77,7 +77,7 @@ final class ScatterMatrixChart {
             Color paint = style.colorOr(Color.BLACK);
             return List.of(new Group("points", values, paint, paint));
         }
-        HueGroups hue = HueGroups.of(table, spec.hue());
+        HueGroups hue = HueGroups.of(table, spec.hue(), spec.hueOrder());
         Palette palette = spec.theme().palette(spec.palette());
         // with hue the palette colours the groups; the style still sets opacity and dot size
         Style alphaOnly = new Style(null, style.alpha(), null, null);

@@ -49,7 +49,7 @@ final class SpecConversion {
             builder.bins(doc.bins());
         }
         builder.hue(doc.hue()).binWidth(number(doc.binWidth())).stacked(or(doc.stacked(), false)).axes(axes(doc.axes()))
-                .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label());
+                .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
         if (doc.theme() != null) {
             builder.theme(ColorTheme.fromSpecName(doc.theme()));
         }
@@ -151,7 +151,7 @@ final class SpecConversion {
                 spec.stacked() ? true : null, axes(spec.axes()),
                 spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
                 spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat(),
-                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label());
+                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label(), spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet());
     }
 
     private static SpecDocument.Axes axes(AxisOptions axes) {

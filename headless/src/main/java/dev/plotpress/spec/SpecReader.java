@@ -71,6 +71,12 @@ public final class SpecReader {
             } else {
                 throw new BadInputException(at(name, e.getLocation(), null) + wrongType(e), e);
             }
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            // a model record bound straight from the file (facet: ...) refused its values
+            if (e.getCause() instanceof InvalidSpecException invalid) {
+                throw new BadInputException(at(name, keys.find(invalid.field()), e.getLocation()) + invalid.getMessage(), e);
+            }
+            throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
             throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {

@@ -224,4 +224,29 @@ class SpecReaderTest {
         assertFails(write("both.yaml", "kind: line\ndata: {file: d.csv}\ny: [a, b]\ny2: [b]\n"),
                 "4:1", "y2: column 'b' is in both y and y2");
     }
+
+    @Test
+    void readsFacetsAndHueOrder() throws IOException {
+        ChartSpec spec = SpecReader.read(write("f.yaml", "kind: scatter\nx: X\ny: Y\nhue: kind\nhueOrder: [b, a]\n"
+                + "data: {file: d.csv}\nfacet: {column: Series, wrap: 2, shareY: false}\n"));
+
+        assertThat(spec.facet()).isEqualTo(new dev.plotpress.model.FacetOptions("Series", null, 2, null, false));
+        assertThat(spec.facet().sharesX()).isTrue();
+        assertThat(spec.facet().sharesY()).isFalse();
+        assertThat(spec.hueOrder()).containsExactly("b", "a");
+    }
+
+    @Test
+    void badFacetsNameTheirPlace() throws IOException {
+        assertFails(write("wrap.yaml", "kind: line\ndata: {file: d.csv}\nfacet:\n  column: a\n  row: b\n  wrap: 2\n"),
+                "6:3", "facet.wrap: wraps a column facet onto rows");
+        assertFails(write("none.yaml", "kind: line\ndata: {file: d.csv}\nfacet: {shareX: false}\n"),
+                "3:1", "facet: needs column: or row:");
+        assertFails(write("key.yaml", "kind: line\ndata: {file: d.csv}\nfacet: {columns: a}\n"),
+                "3:9", "unknown key 'columns' in facet", "column, row, wrap, shareX, shareY");
+        assertFails(write("heat.yaml", "kind: heatmap\ndata: {file: d.csv}\nfacet: {column: a}\n"),
+                "3:1", "facet: splits line, scatter");
+        assertFails(write("order.yaml", "kind: line\ndata: {file: d.csv}\nhueOrder: [a]\n"),
+                "3:1", "hueOrder: orders the values of the hue column, but there is no hue");
+    }
 }

@@ -101,6 +101,7 @@ class SpecSchemaTest {
         assertKeys(properties.get("heatmap"), SpecDocument.Heatmap.class);
         assertKeys(properties.get("scatterMatrix"), SpecDocument.ScatterMatrix.class);
         assertKeys(properties.get("axes"), SpecDocument.Axes.class);
+        assertKeys(properties.get("facet"), dev.plotpress.model.FacetOptions.class);
         assertThat(properties.get("kind").get("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(ChartKind.values()).map(ChartKind::specName).toArray(String[]::new));
     }
