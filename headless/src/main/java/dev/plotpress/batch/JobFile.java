@@ -2,7 +2,6 @@ package dev.plotpress.batch;
 
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
-import dev.plotpress.model.Transform;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +21,14 @@ public record JobFile(Path file, DataSources sources, List<NamedSpec> specs, Out
 
     /**
      * Job {@code index}, writing under {@code outFolder}. The spec's data source is replaced by the job's
-     * and the spec's transform (e.g. correlation) is kept. Throws BadInputException when
+     * and the spec's column types, dateFormat and transforms are kept. Throws BadInputException when
      * the output name leads outside {@code outFolder}.
      */
     public Job job(long index, Path outFolder) {
         DataSource source = sources.get(index / specs.size());
         NamedSpec named = specs.get((int) (index % specs.size()));
         ChartSpec spec = named.spec();
-        Transform transform = spec.data() != null ? spec.data().transform() : Transform.NONE;
-        DataSpec data = source.data().withTransform(transform);
+        DataSpec data = source.data().preparedLike(spec.data()).withDateFormat(spec.dateFormat());
         return new Job(index, name(index), spec, data, output.resolve(outFolder, source, key, named.name()));
     }
 

@@ -1,78 +1,103 @@
 package dev.plotpress.data;
 
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ClosestName;
 import dev.plotpress.model.Column;
+import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.NumberText;
-import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
+import dev.plotpress.model.TemporalColumn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The cells of a file, collected row by row under their column names, then typed: a column is numeric when
- * every cell is a number or missing ({@link NumberText}), otherwise text (missing cells become null).
- * CSV and JSON files share this, so "3.5" means the same in both.
+ * The columns of a file as it is read, row by row, each kept typed ({@link ColumnCells}); then the table. A
+ * column's type is decided by all of its values: numeric when every cell is a number or missing
+ * ({@link NumberText}), temporal when one date spelling reads every value ({@link DateSpellings}), otherwise
+ * categorical; the spec's {@code types} override that. CSV and JSON files share this, so "3.5" means the same in
+ * both. Columns are found by name through a hash map, so a record with many keys is not quadratic.
  */
 final class CellColumns {
     private final String source;
-    private final List<String> names = new ArrayList<>();
-    private final List<List<String>> cells = new ArrayList<>();
-    private final List<Integer> lines = new ArrayList<>();
+    private final ColumnTypes types;
+    private final Set<String> asText;
+    private final List<ColumnCells> columns = new ArrayList<>();
+    private final Map<String, Integer> indexes = new HashMap<>();
+    private int[] lines = new int[16];
+    private int rows;
 
-    CellColumns(String source) {
+    /** @param asText columns to keep as text from the first cell (they met text after numbers in an earlier read) */
+    CellColumns(String source, ColumnTypes types, Set<String> asText) {
         this.source = source;
+        this.types = types;
+        this.asText = asText;
     }
 
-    /** Adds a column (named in the header or first seen in a record), filling earlier rows as missing. */
+    /** Adds a column (named in the header or first seen in a record); earlier rows are missing in it. */
     int addColumn(String name) {
-        names.add(name);
-        List<String> column = new ArrayList<>();
-        for (int row = 0; row < lines.size(); row++) {
-            column.add(null);
-        }
-        cells.add(column);
-        return names.size() - 1;
+        columns.add(new ColumnCells(name, types.of(name), asText.contains(name)));
+        indexes.put(name, columns.size() - 1);
+        return columns.size() - 1;
     }
 
+    /** The column's index, or -1. */
     int indexOf(String name) {
-        return names.indexOf(name);
+        Integer index = indexes.get(name);
+        return index == null ? -1 : index;
     }
 
-    /** Starts a row found at {@code line} of the file; every column gets a missing cell until {@link #set}. */
-    void addRow(int line) {
-        lines.add(line);
-        for (List<String> column : cells) {
-            column.add(null);
+    ColumnCells column(int index) {
+        return columns.get(index);
+    }
+
+    /** Starts a row found at {@code line} of the file; its cells are missing until set. Returns its index. */
+    int addRow(int line) {
+        if (rows == lines.length) {
+            lines = Arrays.copyOf(lines, rows + (rows >> 1));
         }
-    }
-
-    void set(int column, String value) {
-        List<String> values = cells.get(column);
-        values.set(values.size() - 1, value);
+        lines[rows] = line;
+        return rows++;
     }
 
     int rowCount() {
-        return lines.size();
+        return rows;
+    }
+
+    /** Columns that met text after numbers: read the file again with these as text. */
+    Set<String> lostNumbers() {
+        Set<String> lost = new LinkedHashSet<>();
+        columns.stream().filter(ColumnCells::lostNumbers).forEach(c -> lost.add(c.name()));
+        return lost;
     }
 
     Table toTable() {
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            columns.add(typed(names.get(i), cells.get(i)));
+        for (String name : types.declared().keySet()) {
+            if (!indexes.containsKey(name)) {
+                throw new BadInputException(source + ": types names column '" + name + "', which the file does not have"
+                        + ClosestName.hint(name, indexes.keySet()) + "; the columns are " + names());
+            }
         }
-        return new Table(source, columns, lines.stream().mapToInt(Integer::intValue).toArray());
+        int[] rowLines = Arrays.copyOf(lines, rows);
+        RowPlaces places = new RowPlaces(source, rowLines);
+        List<Column> typed = new ArrayList<>();
+        for (ColumnCells column : columns) {
+            typed.add(column.finish(rows, types.dateFormat(), places));
+        }
+        if (types.dateFormat() != null && typed.stream().noneMatch(TemporalColumn.class::isInstance)) {
+            throw new BadInputException(source + ": dateFormat " + types.dateFormat() + " reads no column of the file "
+                    + "(columns: " + names() + "); leave dateFormat out, or declare the date column, e.g. "
+                    + "types: {date: temporal}");
+        }
+        return new Table(source, typed, rowLines);
     }
 
-    private static Column typed(String name, List<String> values) {
-        double[] numbers = new double[values.size()];
-        try {
-            for (int row = 0; row < numbers.length; row++) {
-                numbers[row] = NumberText.parse(values.get(row));
-            }
-            return new NumericColumn(name, numbers);
-        } catch (NumberFormatException textFound) {
-            return new TextColumn(name, values.stream().map(v -> NumberText.isMissing(v) ? null : v).toArray(String[]::new));
-        }
+    private String names() {
+        return String.join(", ", columns.stream().map(ColumnCells::name).toList());
     }
 }

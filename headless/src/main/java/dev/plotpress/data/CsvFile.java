@@ -1,10 +1,11 @@
 package dev.plotpress.data;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.Table;
+import dev.plotpress.model.ColumnTypes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,13 +14,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A CSV file with a header row, read with FastCSV: quoted fields, UTF-8 with or without a byte order mark,
- * and the delimiter (comma, semicolon or tab) taken from the header line. Blank lines are skipped.
+ * and the delimiter (comma, semicolon or tab) taken from the header line. Blank lines are skipped. Fields go
+ * straight into typed columns ({@link CellColumns}); no record is kept.
  */
 final class CsvFile {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -27,67 +31,111 @@ final class CsvFile {
     private CsvFile() {
     }
 
-    static Table read(Path file) {
+    /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
+    static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
         String source = file.toString();
-        long line = 0;
+        Cells cells = new Cells(source, new CellColumns(source, types, asText));
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(in);
             String headerLine = firstLine(in);
             if (headerLine == null) {
                 throw noDataRows(source);
             }
-            char delimiter = delimiterOf(headerLine);
-            CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(delimiter).allowExtraFields(true)
-                    .allowMissingFields(true).ofCsvRecord(in);
-            CellColumns columns = new CellColumns(source);
-            int width = -1;
-            for (CsvRecord record : csv) {
-                line = record.getStartingLineNumber();
-                if (width < 0) {
-                    width = header(source, record, columns);
-                    continue;
-                }
-                if (record.getFieldCount() != width) {
-                    throw new BadInputException(source + ":" + line + ": row " + (columns.rowCount() + 1) + " has "
-                            + record.getFieldCount() + " fields but the header has " + width + "; give every row one "
-                            + "field per column, and quote fields that contain '" + printable(delimiter) + "'");
-                }
-                columns.addRow((int) line);
-                for (int i = 0; i < width; i++) {
-                    columns.set(i, record.getField(i));
-                }
+            cells.delimiter = delimiterOf(headerLine);
+            CsvReader<Void> csv = CsvReader.builder().fieldSeparator(cells.delimiter).allowExtraFields(true)
+                    .allowMissingFields(true).build(cells, in);
+            for (Void ignored : csv) {
+                // every record is handled as it is parsed; none is kept
             }
-            if (columns.rowCount() == 0) {
+            if (cells.columns.rowCount() == 0) {
                 throw noDataRows(source);
             }
-            return columns.toTable();
+            return cells.columns;
         } catch (CharacterCodingException e) {
-            throw notUtf8(source, line);
+            throw notUtf8(source, cells.line);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw notUtf8(source, line);
+                throw notUtf8(source, cells.line);
             }
             throw new BadInputException(source + ": cannot be read: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         } catch (CsvParseException e) {
-            throw new BadInputException(source + ": is not valid CSV after line " + line + ": " + e.getMessage()
+            if (e.getCause() instanceof BadInputException fromCallback) {
+                throw fromCallback;
+            }
+            throw new BadInputException(source + ": is not valid CSV after line " + cells.line + ": " + e.getMessage()
                     + "; check for an unclosed quote", e);
         }
     }
 
-    private static int header(String source, CsvRecord record, CellColumns columns) {
+    /**
+     * FastCSV's callbacks, straight into the columns: each field's characters go to its column, which parses a
+     * number from them without making a String, so a numeric column keeps no text at all.
+     */
+    private static final class Cells extends AbstractBaseCsvCallbackHandler<Void> {
+        private final String source;
+        private final CellColumns columns;
+        private final List<String> header = new ArrayList<>();
+        private char delimiter;
+        private long line;
+        private int width = -1;
+        private int row = -1;
+
+        Cells(String source, CellColumns columns) {
+            this.source = source;
+            this.columns = columns;
+        }
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            line = startingLineNumber;
+            row = -1; // added with its first field, so a blank line adds none
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            if (width < 0) {
+                header.add(new String(buf, offset, len));
+                return;
+            }
+            if (row < 0) {
+                row = columns.addRow((int) line);
+            }
+            if (fieldIdx < width) {
+                columns.column(fieldIdx).set(row, buf, offset, len);
+            }
+        }
+
+        @Override
+        protected Void buildRecord() {
+            if (getRecordType() != RecordType.DATA) {
+                return null;
+            }
+            if (width < 0) {
+                width = header(source, line, header, columns);
+                return null;
+            }
+            if (getFieldCount() != width) {
+                throw new BadInputException(source + ":" + line + ": row " + (row + 1) + " has "
+                        + getFieldCount() + " fields but the header has " + width + "; give every row one "
+                        + "field per column, and quote fields that contain '" + printable(delimiter) + "'");
+            }
+            return null;
+        }
+    }
+
+    private static int header(String source, long line, List<String> names, CellColumns columns) {
         Map<String, Integer> seen = new HashMap<>();
-        List<String> names = record.getFields();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isBlank()) {
-                throw new BadInputException(source + ":" + record.getStartingLineNumber() + ": column " + (i + 1)
+                throw new BadInputException(source + ":" + line + ": column " + (i + 1)
                         + " has no name in the header; name every column in the first line");
             }
             Integer earlier = seen.putIfAbsent(name, i + 1);
             if (earlier != null) {
-                throw new BadInputException(source + ":" + record.getStartingLineNumber() + ": column " + (i + 1)
+                throw new BadInputException(source + ":" + line + ": column " + (i + 1)
                         + " is named '" + name + "' like column " + earlier + "; give each column its own name");
             }
             columns.addColumn(name);

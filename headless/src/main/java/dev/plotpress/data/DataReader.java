@@ -1,16 +1,21 @@
 package dev.plotpress.data;
 
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
+import dev.plotpress.transform.TransformList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns a {@link DataSpec} into the {@link Table} a chart is drawn from: reads the CSV or JSON file (or
- * generates the random numbers), then applies the spec's transform. The file format follows the extension.
+ * generates the random numbers) into typed columns, then applies the spec's transforms in order. The file format
+ * follows the extension.
  */
 public final class DataReader {
     static final String SUPPORTED = ".csv, .tsv, .txt (comma, semicolon or tab separated) and .json (a list of records)";
@@ -19,11 +24,34 @@ public final class DataReader {
     }
 
     public static Table read(DataSpec spec) {
-        Table table = spec.random() != null ? NumpyRandom.table(spec.random(), spec.describe()) : readFile(spec.file());
-        return spec.transform().apply(table);
+        Table table;
+        if (spec.random() != null) {
+            if (!spec.types().declared().isEmpty()) {
+                throw new InvalidSpecException("types", "types apply to the columns of a data file; random data is "
+                        + "numbers only, so leave types out");
+            }
+            table = NumpyRandom.table(spec.random(), spec.describe());
+        } else {
+            table = readFile(spec.file(), spec.types());
+        }
+        return TransformList.apply(spec.steps(), spec.transform().apply(table));
     }
 
-    private static Table readFile(Path file) {
+    /**
+     * The file's table. A column that met text after numbers is read again, as text from its first cell, so that
+     * no cell's spelling is lost (rare: it costs a second read of the file only then).
+     */
+    private static Table readFile(Path file, ColumnTypes types) {
+        checkReadable(file);
+        CellColumns cells = readCells(file, types, Set.of());
+        Set<String> lost = cells.lostNumbers();
+        if (!lost.isEmpty()) {
+            cells = readCells(file, types, lost);
+        }
+        return cells.toTable();
+    }
+
+    private static void checkReadable(Path file) {
         if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file; check the path (a relative data.file is resolved "
                     + "against the spec file's folder)");
@@ -34,12 +62,15 @@ public final class DataReader {
         if (!Files.isReadable(file)) {
             throw new BadInputException(file + ": cannot be read (permission denied); make it readable");
         }
+    }
+
+    private static CellColumns readCells(Path file, ColumnTypes types, Set<String> asText) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-            return CsvFile.read(file);
+            return CsvFile.read(file, types, asText);
         }
         if (name.endsWith(".json")) {
-            return JsonRecordsFile.read(file);
+            return JsonRecordsFile.read(file, types, asText);
         }
         throw new BadInputException(file + ": unknown data file type; Plotpress reads " + SUPPORTED
                 + ": rename the file or convert it");

@@ -4,36 +4,37 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.Table;
+import dev.plotpress.model.ColumnTypes;
 
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A JSON file holding a list of records, {@code [{"x": 1, "y": "a"}, ...]}, as pandas'
  * {@code to_json(orient="records")} writes it. Keys become columns in first-seen order; a key a record lacks
  * (or null) is a missing value. Values are typed like CSV cells: a column whose values are all numbers, or
- * strings that read as numbers, is numeric; anything else is text (true/false included).
+ * strings that read as numbers, is numeric; anything else is text (true/false included). Read with Jackson's
+ * streaming parser, value by value into typed columns: no record object is built.
  */
 final class JsonRecordsFile {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
     private JsonRecordsFile() {
     }
 
-    static Table read(Path file) {
+    /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
+    static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
         String source = file.toString();
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        try (JsonParser parser = FACTORY.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new BadInputException(at(source, parser.currentTokenLocation()) + "expected a list of records "
                         + "like [{\"x\": 1, \"y\": 2}, ...]; write the data as a JSON array of objects");
             }
-            CellColumns columns = new CellColumns(source);
+            CellColumns columns = new CellColumns(source, types, asText);
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation start = parser.currentTokenLocation();
                 int index = columns.rowCount();
@@ -41,23 +42,27 @@ final class JsonRecordsFile {
                     throw new BadInputException(at(source, start) + "record " + index + " is not an object; every "
                             + "element of the list must be {\"column\": value, ...}");
                 }
-                JsonNode record = MAPPER.readTree(parser);
-                columns.addRow(start.getLineNr());
-                for (Map.Entry<String, JsonNode> field : record.properties()) {
-                    JsonNode value = field.getValue();
-                    if (value.isContainerNode()) {
-                        throw new BadInputException(at(source, start) + "record " + index + ", key '" + field.getKey()
-                                + "': nested " + (value.isArray() ? "lists" : "objects") + " cannot be charted; "
-                                + "give each record plain values (numbers, text, true/false or null)");
+                int row = columns.addRow(start.getLineNr());
+                String key;
+                while ((key = parser.nextFieldName()) != null) {
+                    int column = columns.indexOf(key);
+                    ColumnCells cells = columns.column(column >= 0 ? column : columns.addColumn(key));
+                    JsonToken value = parser.nextToken();
+                    switch (value) {
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> cells.setNumber(row, parser.getDoubleValue(), parser.getText());
+                        case VALUE_STRING -> cells.set(row, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                        case VALUE_TRUE, VALUE_FALSE -> cells.set(row, parser.getText());
+                        case VALUE_NULL -> cells.setMissing(row);
+                        default -> throw new BadInputException(at(source, start) + "record " + index + ", key '" + key
+                                + "': nested " + (value == JsonToken.START_ARRAY ? "lists" : "objects") + " cannot be "
+                                + "charted; give each record plain values (numbers, text, true/false or null)");
                     }
-                    int column = columns.indexOf(field.getKey());
-                    columns.set(column >= 0 ? column : columns.addColumn(field.getKey()), value.isNull() ? null : value.asText());
                 }
             }
             if (columns.rowCount() == 0) {
                 throw new BadInputException(source + ": has no data rows; the list of records is empty");
             }
-            return columns.toTable();
+            return columns;
         } catch (JsonProcessingException e) {
             throw new BadInputException(at(source, e.getLocation()) + "is not valid JSON: " + e.getOriginalMessage()
                     + "; fix the JSON syntax there", e);

@@ -20,8 +20,9 @@ import java.util.Objects;
  * @param axes         log scales, fixed ranges, tick format, grid
  * @param theme        the colours around the data
  * @param palette      the series colours
- * @param dateFormat   how the x column's text dates are written ({@code yyyy-MM-dd HH:mm} etc.); null means
- *                     ISO-8601. A text x column of dates makes a time axis.
+ * @param dateFormat   how the file writes the dates of its temporal columns ({@code yyyy-MM-dd HH:mm} etc.); null
+ *                     means the spellings Plotpress recognises (see {@code data.DateSpellings}). Also set in
+ *                     {@link DataSpec#types()}, where the reader finds it.
  * @param y2           line and scatter: columns drawn against a second y axis on the right; empty for none
  * @param y2Label      the label of that right-hand axis; null means the column's name when there is one
  * @param hueOrder     the hue values in the order of their colours and legend entries (seaborn's hue_order); values
@@ -66,12 +67,10 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
         if (dateFormat != null) {
-            try {
-                java.time.format.DateTimeFormatter.ofPattern(dateFormat, java.util.Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSpecException("dateFormat", "'" + dateFormat + "' is not a date pattern ("
-                        + e.getMessage() + "); write e.g. yyyy-MM-dd or dd/MM/yyyy HH:mm");
-            }
+            DatePattern.check("dateFormat", dateFormat);
+        }
+        if (data != null && !Objects.equals(data.types().dateFormat(), dateFormat)) {
+            data = data.withDateFormat(dateFormat); // the reader needs it; the spec's dateFormat is the one place it is set
         }
         if (bins < 1 || bins > MAX_BINS) {
             throw new InvalidSpecException("bins", "must be between 1 and " + MAX_BINS + ", got " + bins);

@@ -8,8 +8,17 @@ public final class NumericColumn implements Column {
     private final double[] values;
 
     public NumericColumn(String name, double[] values) {
+        this(values.clone(), name);
+    }
+
+    private NumericColumn(double[] owned, String name) {
         this.name = name;
-        this.values = values.clone();
+        this.values = owned;
+    }
+
+    /** A column that takes {@code values} as its own (no copy); the caller must not change the array afterwards. */
+    public static NumericColumn wrap(String name, double[] values) {
+        return new NumericColumn(values, name);
     }
 
     @Override
@@ -22,12 +31,31 @@ public final class NumericColumn implements Column {
         return values.length;
     }
 
+    @Override
+    public boolean isMissing(int row) {
+        return Double.isNaN(values[row]);
+    }
+
     public double get(int row) {
         return values[row];
     }
 
     public double[] toArray() {
         return values.clone();
+    }
+
+    @Override
+    public NumericColumn select(int[] rows) {
+        double[] picked = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            picked[i] = values[rows[i]];
+        }
+        return new NumericColumn(picked, name);
+    }
+
+    @Override
+    public NumericColumn renamed(String newName) {
+        return new NumericColumn(values, newName);
     }
 
     /** Smallest finite value, or NaN when the column has none. */

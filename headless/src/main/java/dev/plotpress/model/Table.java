@@ -1,9 +1,9 @@
 package dev.plotpress.model;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +16,7 @@ public final class Table {
     private final List<Column> columns;
     private final int rowCount;
     private final int[] sourceLines;
+    private final Map<String, Column> byName;
 
     public Table(String source, List<? extends Column> columns) {
         this(source, columns, null);
@@ -29,17 +30,18 @@ public final class Table {
         if (sourceLines != null && sourceLines.length != rowCount) {
             throw new IllegalArgumentException(sourceLines.length + " source lines for " + rowCount + " rows");
         }
-        Set<String> names = new HashSet<>();
+        Map<String, Column> names = new HashMap<>();
         for (Column column : this.columns) {
             if (column.size() != rowCount) {
                 throw new BadInputException(source + ": column '" + column.name() + "' has " + column.size()
                         + " rows but '" + this.columns.get(0).name() + "' has " + rowCount);
             }
-            if (!names.add(column.name())) {
+            if (names.putIfAbsent(column.name(), column) != null) {
                 throw new BadInputException(source + ": column name '" + column.name()
                         + "' appears twice; rename one so charts can tell them apart");
             }
         }
+        this.byName = names;
     }
 
     public String source() {
@@ -67,19 +69,43 @@ public final class Table {
         return columns.stream().filter(NumericColumn.class::isInstance).map(NumericColumn.class::cast).toList();
     }
 
+    public List<TemporalColumn> temporalColumns() {
+        return columns.stream().filter(TemporalColumn.class::isInstance).map(TemporalColumn.class::cast).toList();
+    }
+
+    /** The same rows under another source name (e.g. after a transform). */
+    public Table withSource(String newSource) {
+        return new Table(newSource, columns, sourceLines);
+    }
+
+    /** The rows {@code rows} in that order; source lines follow them. */
+    public Table select(int[] rows) {
+        int[] lines = null;
+        if (sourceLines != null) {
+            lines = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                lines[i] = sourceLines[rows[i]];
+            }
+        }
+        return new Table(source, columns.stream().map(c -> c.select(rows)).toList(), lines);
+    }
+
+    /** Categorical columns: text values, each a category. */
     public List<TextColumn> textColumns() {
         return columns.stream().filter(TextColumn.class::isInstance).map(TextColumn.class::cast).toList();
     }
 
     public boolean has(String name) {
-        return columns.stream().anyMatch(c -> c.name().equals(name));
+        return byName.containsKey(name);
     }
 
     /** The column called {@code name}; the error lists the columns there are. */
     public Column column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new BadInputException(source + ": no column '" + name + "'; the columns are "
-                        + quoted(columnNames())));
+        Column column = byName.get(name);
+        if (column == null) {
+            throw new BadInputException(source + ": no column '" + name + "'; the columns are " + quoted(columnNames()));
+        }
+        return column;
     }
 
     /**
@@ -91,8 +117,12 @@ public final class Table {
         if (column instanceof NumericColumn numeric) {
             return numeric;
         }
-        TextColumn text = (TextColumn) column;
         String numericNames = quoted(numericColumns().stream().map(Column::name).toList());
+        if (column instanceof TemporalColumn) {
+            throw new BadInputException(source + ": column '" + name + "' holds dates, but this chart needs numbers "
+                    + "there; numeric columns are " + numericNames);
+        }
+        TextColumn text = (TextColumn) column;
         OptionalInt bad = text.firstNonNumber();
         if (bad.isEmpty()) {
             throw new BadInputException(source + ": column '" + name + "' holds text, but this chart needs numbers "

@@ -6,6 +6,7 @@ import dev.plotpress.model.Column;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Palette;
 import dev.plotpress.model.Table;
+import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.ValueFormat;
 import org.jfree.chart.JFreeChart;
@@ -74,6 +75,9 @@ final class BarChart {
         }
         if (xColumn instanceof NumericColumn numeric) {
             return NUMBER_LABEL.format(numeric.get(row));
+        }
+        if (xColumn instanceof TemporalColumn time) {
+            return time.text(row) == null ? "" : time.text(row);
         }
         return Integer.toString(row);
     }

@@ -1,13 +1,10 @@
 package dev.plotpress.render;
 
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.Column;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -85,7 +82,7 @@ final class Facets {
                 continue;
             }
             JFreeChart chart = ((ChartFigure) Renderer.render(panelSpec.toBuilder().title(null).build(),
-                    rowsOf(table, panel.rows()))).chart();
+                    table.select(panel.rows()))).chart();
             chart.setTitle(panelTitle(panel.title(), size.pointWidth() / gridColumns));
             chart.getTitle().setPadding(new RectangleInsets(0, 0, 4, 0));
             chart.setPadding(PANEL_PADDING);
@@ -164,28 +161,6 @@ final class Facets {
             inA[row] = true;
         }
         return java.util.Arrays.stream(b).filter(row -> inA[row]).toArray();
-    }
-
-    /** The table's rows at {@code rows}, every column kept. */
-    private static Table rowsOf(Table table, int[] rows) {
-        List<Column> columns = new ArrayList<>();
-        for (Column column : table.columns()) {
-            if (column instanceof NumericColumn numeric) {
-                double[] values = new double[rows.length];
-                for (int i = 0; i < rows.length; i++) {
-                    values[i] = numeric.get(rows[i]);
-                }
-                columns.add(new NumericColumn(column.name(), values));
-            } else {
-                TextColumn text = (TextColumn) column;
-                String[] values = new String[rows.length];
-                for (int i = 0; i < rows.length; i++) {
-                    values[i] = text.get(rows[i]);
-                }
-                columns.add(new TextColumn(column.name(), values));
-            }
-        }
-        return new Table(table.source(), columns);
     }
 
     /** One entry per series name over all panels, in order of first appearance. */

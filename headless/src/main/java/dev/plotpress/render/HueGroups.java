@@ -4,6 +4,7 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
+import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.ValueFormat;
 
@@ -70,6 +71,9 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
         if (column instanceof TextColumn text) {
             String value = text.get(row);
             return value == null || value.isBlank() ? null : value.strip();
+        }
+        if (column instanceof TemporalColumn time) {
+            return time.text(row);
         }
         double number = ((NumericColumn) column).get(row);
         return Double.isNaN(number) ? null : NUMBER.format(number);

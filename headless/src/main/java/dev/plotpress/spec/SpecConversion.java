@@ -4,6 +4,8 @@ import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
+import dev.plotpress.model.ColumnType;
+import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.HeatmapOptions;
@@ -14,10 +16,12 @@ import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Transform;
+import dev.plotpress.transform.StepReader;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,7 +45,9 @@ final class SpecConversion {
             throw new InvalidSpecException("data", "is required; add 'data: {file: data.csv}' or "
                     + "'data: {random: {rows: 4, columns: 8, seed: 0}}'");
         }
-        ChartSpec.Builder builder = ChartSpec.builder(kind).title(doc.title()).data(data(doc.data(), specFolder))
+        DataSpec data = data(doc.data(), specFolder).withTypes(new ColumnTypes(types(doc.types()), null))
+                .withSteps(doc.transform() == null ? List.of() : StepReader.read(doc.transform()));
+        ChartSpec.Builder builder = ChartSpec.builder(kind).title(doc.title()).data(data)
                 .x(doc.x()).y(doc.y()).xLabel(doc.xLabel()).yLabel(doc.yLabel()).size(size(doc.size()))
                 .style(style("style", doc.style())).seriesStyles(seriesStyles(doc.seriesStyles()))
                 .heatmap(heatmap(doc.heatmap())).scatterMatrix(scatterMatrix(doc.scatterMatrix()));
@@ -57,6 +63,15 @@ final class SpecConversion {
             builder.palette(Palette.fromSpecName(doc.palette()));
         }
         return builder.build();
+    }
+
+    private static Map<String, ColumnType> types(Map<String, String> types) {
+        Map<String, ColumnType> result = new LinkedHashMap<>();
+        if (types != null) {
+            types.forEach((column, type) -> result.put(column, ColumnType.fromSpecName("types." + column,
+                    type == null ? "" : type)));
+        }
+        return result;
     }
 
     private static DataSpec data(SpecDocument.Data data, Path specFolder) {
@@ -151,7 +166,21 @@ final class SpecConversion {
                 spec.stacked() ? true : null, axes(spec.axes()),
                 spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
                 spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat(),
-                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label(), spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet());
+                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label(), types(spec.data()), transform(spec.data()),
+                spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet());
+    }
+
+    private static Map<String, String> types(DataSpec data) {
+        if (data == null || data.types().declared().isEmpty()) {
+            return null;
+        }
+        Map<String, String> types = new LinkedHashMap<>();
+        data.types().declared().forEach((column, type) -> types.put(column, type.specName()));
+        return types;
+    }
+
+    private static List<Object> transform(DataSpec data) {
+        return data == null || data.steps().isEmpty() ? null : StepReader.write(data.steps());
     }
 
     private static SpecDocument.Axes axes(AxisOptions axes) {

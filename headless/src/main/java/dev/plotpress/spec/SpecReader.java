@@ -92,7 +92,8 @@ public final class SpecReader {
         try {
             return SpecConversion.toChartSpec(doc, folder);
         } catch (InvalidSpecException e) {
-            throw new BadInputException(at(name, keys.find(e.field()), null) + e.getMessage(), e);
+            String path = e.field().replaceAll("\\[(\\d+)]", ".$1"); // transform[2].bin -> transform.2.bin, as KeyLocations names it
+            throw new BadInputException(at(name, keys.find(path), null) + e.getMessage(), e);
         }
     }
 
