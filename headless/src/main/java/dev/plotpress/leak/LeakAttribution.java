@@ -15,15 +15,18 @@ import java.util.stream.Collectors;
  * line a failing leak check or {@code soak --attribute} leads with, e.g.
  * {@code +1 XYPlot and +1 JFreeChart per call, allocated at LiveDashboard.build(LiveDashboard.java:32)}.
  */
-public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> sites) {
+public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> sites, String unit) {
     /** The JDK's packages: never the place to blame for a leak in one's own code. */
     public static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+    /** The leak check's own package: what it keeps while measuring is not the code's. */
+    static final String HARNESS = "dev.plotpress.leak.";
     static final int SUMMARY_CLASSES = 2;
     static final int DETAIL_CLASSES = 16;
     static final int DETAIL_SITES = 3;
 
     public LeakAttribution {
         classes = List.copyOf(classes);
+        unit = unit == null ? "call" : unit;
         sites = List.copyOf(sites);
     }
 
@@ -33,18 +36,61 @@ public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> si
     }
 
     /**
-     * Measures it around {@code calls} (which makes {@code count} calls): a JFR old-object recording is started
-     * first (so its own classes load before anything is counted), then a class histogram, the calls, a second
-     * histogram, and the recording's survivors. {@code internal} names the frames not to charge allocations to.
+     * Measures it around {@code calls} (which makes {@code count} calls). {@code internal} names the frames not to
+     * charge allocations to.
      */
     public static LeakAttribution of(Runnable calls, long count, Predicate<String> internal) {
-        try (RetainedAllocations recording = new RetainedAllocations(internal)) {
-            String before = ClassHistogram.text();
-            calls.run();
-            ClassHistogram after = ClassHistogram.parse(ClassHistogram.text()).lessTheTextOf(before);
-            List<ClassGrowth> grown = after.growthSince(ClassHistogram.parse(before), count);
-            Set<String> names = grown.stream().map(ClassGrowth::className).collect(Collectors.toSet());
-            return new LeakAttribution(grown, recording.sites(names));
+        Measurement measurement = start(internal, className -> className.startsWith(HARNESS), "call");
+        calls.run();
+        return measurement.finish(count);
+    }
+
+    /**
+     * Starts measuring: a JFR old-object recording first (so that its own classes load before anything is
+     * counted), then a class histogram. Finish it after the calls, or close it to drop it. Growth of the
+     * {@code harness}'s own classes (what the measuring code keeps, such as soak's samples) is not reported;
+     * {@code unit} names a call in the text ("call", "chart").
+     */
+    public static Measurement start(Predicate<String> internal, Predicate<String> harness, String unit) {
+        RetainedAllocations recording = new RetainedAllocations(internal);
+        try {
+            return new Measurement(recording, ClassHistogram.text(), harness, unit);
+        } catch (RuntimeException e) {
+            recording.close();
+            throw e;
+        }
+    }
+
+    /** A measurement under way: the recording running and the first histogram's text. */
+    public static final class Measurement implements AutoCloseable {
+        private final RetainedAllocations recording;
+        private final String before;
+        private final Predicate<String> harness;
+        private final String unit;
+
+        private Measurement(RetainedAllocations recording, String before, Predicate<String> harness, String unit) {
+            this.recording = recording;
+            this.before = before;
+            this.harness = harness;
+            this.unit = unit;
+        }
+
+        /** The second histogram and the recording's survivors, per call over {@code calls} calls. */
+        public LeakAttribution finish(long calls) {
+            try {
+                ClassHistogram after = ClassHistogram.parse(ClassHistogram.text()).lessTheTextOf(before);
+                List<ClassGrowth> grown = after.growthSince(ClassHistogram.parse(before), Math.max(1, calls)).stream()
+                        .filter(c -> !harness.test(c.className())).toList();
+                Set<String> names = grown.stream().map(ClassGrowth::className).collect(Collectors.toSet());
+                return new LeakAttribution(grown, recording.sites(names), unit);
+            } finally {
+                recording.close();
+            }
+        }
+
+        @Override
+        public void close() {
+            recording.close();
         }
     }
 
@@ -77,8 +123,8 @@ public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> si
     /** e.g. {@code +1 XYPlot and +1 JFreeChart per call, allocated at LiveDashboard.build(LiveDashboard.java:32)}. */
     public String summary() {
         List<ClassGrowth> lead = leadingClasses();
-        String grown = lead.isEmpty() ? "no class gained an instance per call"
-                : lead.stream().map(ClassGrowth::perCall).collect(Collectors.joining(" and ")) + " per call";
+        String grown = lead.isEmpty() ? "no class gained an instance per " + unit
+                : lead.stream().map(ClassGrowth::perCall).collect(Collectors.joining(" and ")) + " per " + unit;
         String where = sites.isEmpty() ? "allocation site not sampled by JFR (too few or too small objects)"
                 : "allocated at " + sites.get(0).frame();
         return grown + ", " + where;
@@ -89,7 +135,7 @@ public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> si
         StringBuilder text = new StringBuilder(summary());
         List<ClassGrowth> ordered = classesByInterest();
         if (!ordered.isEmpty()) {
-            text.append("\n  live instances per call (class histograms): ");
+            text.append("\n  live instances per ").append(unit).append(" (class histograms): ");
             text.append(ordered.stream().limit(DETAIL_CLASSES)
                     .map(c -> c.perCall() + " (" + bytes(c.bytesPerCall()) + ")")
                     .collect(Collectors.joining(", ")));
