@@ -46,7 +46,7 @@ public record ClassGrowth(String className, double instancesPerCall, double byte
             };
         }
         // nested classes as in source (Outer.Inner); anonymous and hidden ones ($1, $$Lambda) keep their $
-        String simple = element.substring(element.lastIndexOf('.') + 1).replaceAll("\\$(?=[A-Za-z])", ".");
+        String simple = element.substring(element.lastIndexOf('.') + 1).replaceAll("(?<!\\$)\\$(?=[A-Za-z])", ".");
         return simple + "[]".repeat(dims);
     }
 }

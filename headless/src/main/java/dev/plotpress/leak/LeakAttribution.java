@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
 public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> sites, String unit) {
     /** The JDK's packages: never the place to blame for a leak in one's own code. */
     public static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
-    /** The leak check's own package: what it keeps while measuring is not the code's. */
-    static final String HARNESS = "dev.plotpress.leak.";
     static final int SUMMARY_CLASSES = 2;
     static final int DETAIL_CLASSES = 16;
     static final int DETAIL_SITES = 3;
@@ -37,10 +35,10 @@ public record LeakAttribution(List<ClassGrowth> classes, List<AllocationSite> si
 
     /**
      * Measures it around {@code calls} (which makes {@code count} calls). {@code internal} names the frames not to
-     * charge allocations to.
+     * charge allocations to, {@code harness} the classes of the measuring code (see {@link #start}).
      */
-    public static LeakAttribution of(Runnable calls, long count, Predicate<String> internal) {
-        Measurement measurement = start(internal, className -> className.startsWith(HARNESS), "call");
+    public static LeakAttribution of(Runnable calls, long count, Predicate<String> internal, Predicate<String> harness) {
+        Measurement measurement = start(internal, harness, "call");
         calls.run();
         return measurement.finish(count);
     }

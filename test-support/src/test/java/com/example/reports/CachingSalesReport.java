@@ -19,13 +19,15 @@ public final class CachingSalesReport {
     private int month;
 
     public byte[] render() {
-        double[] sales = loadSales();
-        SALES_CACHE.add(sales);
-        double[] day = new double[sales.length];
-        for (int i = 0; i < day.length; i++) {
-            day[i] = i + 1;
+        double[] hourly = loadSales();
+        SALES_CACHE.add(hourly);
+        double[] day = new double[31];
+        double[] total = new double[31];
+        for (int i = 0; i < hourly.length; i++) {
+            day[i / 24] = i / 24 + 1;
+            total[i / 24] += hourly[i];
         }
-        Table table = new Table("sales", List.of(new NumericColumn("day", day), new NumericColumn("sales", sales)));
+        Table table = new Table("sales", List.of(new NumericColumn("day", day), new NumericColumn("sales", total)));
         ChartSpec spec = ChartSpec.builder(ChartKind.LINE).title("Sales").x("day").y("sales")
                 .size(Size.inches(3, 2, 50)).build();
         return exporter.image(Renderer.render(spec, table), ImageFormat.PNG);

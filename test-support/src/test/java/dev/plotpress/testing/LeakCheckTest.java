@@ -14,6 +14,7 @@ import dev.plotpress.render.Renderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 import static dev.plotpress.testing.LeakCheck.assertThatCalling;
@@ -77,16 +78,24 @@ class LeakCheckTest {
                 .size(Size.inches(3, 2, 50)).build();
 
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         assertThatCode(() -> assertThatCalling(() -> exporter.image(Renderer.render(spec, table), ImageFormat.PNG))
                 .doesNotLeak()).doesNotThrowAnyException();
-        System.out.printf("clean render loop: passed in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf("clean render loop: passed in %.1f s (%.1f s of CPU)%n", (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpu) / 1e9);
+    }
+
+    /** CPU time of this JVM (all threads, GC included): the machine running the tests may be shared. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String failureOf(Runnable check) {
         long start = System.nanoTime();
+        long cpu = processCpuNanos();
         AssertionError failure = catchThrowableOfType(AssertionError.class, check::run);
-        System.out.printf("check failed in %.1f s with:%s%n", (System.nanoTime() - start) / 1e9,
-                failure == null ? " nothing (it passed)" : failure.getMessage());
+        System.out.printf("check failed in %.1f s (%.1f s of CPU) with:%s%n", (System.nanoTime() - start) / 1e9,
+                (processCpuNanos() - cpu) / 1e9, failure == null ? " nothing (it passed)" : failure.getMessage());
         assertThat(failure).as("the leak check should have failed").isNotNull();
         return failure.getMessage();
     }
