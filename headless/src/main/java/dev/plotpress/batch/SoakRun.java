@@ -23,6 +23,17 @@ public final class SoakRun {
     private final SoakOptions options;
     private final Consumer<Figure> afterRender;
 
+    /**
+     * Told when the warm-up is over (on the worker that rendered its last chart, while the others go on; before
+     * any chart when there is no warm-up) and when the last chart is done: where {@code --attribute} and
+     * {@code --flame} start and stop their recordings.
+     */
+    public interface Watch {
+        void warmedUp();
+
+        void finished(long steadyCharts);
+    }
+
     public SoakRun(ChartSpec spec, SoakOptions options, Consumer<Figure> afterRender) {
         this.spec = spec;
         this.options = options;
@@ -35,6 +46,11 @@ public final class SoakRun {
 
     /** Runs the soak, handing each sample to {@code profile} (may be null) and progress to {@code progress}. */
     public SoakSamples run(MemoryProfile profile, Progress progress) {
+        return run(profile, progress, null);
+    }
+
+    /** {@link #run(MemoryProfile, Progress)}, telling {@code watch} (may be null) when the steady part starts and ends. */
+    public SoakSamples run(MemoryProfile profile, Progress progress, Watch watch) {
         MemoryProbe probe = new MemoryProbe();
         List<MemorySample> samples = new ArrayList<>();
         AtomicLong next = new AtomicLong();
@@ -42,6 +58,11 @@ public final class SoakRun {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         AtomicLong outOfMemoryAfter = new AtomicLong(-1);
         Exporter exporter = new Exporter();
+        AtomicLong warmedUpAt = new AtomicLong(-1);
+        if (watch != null && options.warmup() == 0) {
+            watch.warmedUp();
+            warmedUpAt.set(0);
+        }
         Runnable worker = () -> {
             while (failure.get() == null && outOfMemoryAfter.get() < 0 && next.getAndIncrement() < options.charts()) {
                 Figure figure;
@@ -62,6 +83,10 @@ public final class SoakRun {
                     return;
                 }
                 long charts = done.incrementAndGet();
+                if (watch != null && charts == options.warmup()) {
+                    watch.warmedUp();
+                    warmedUpAt.set(done.get());
+                }
                 boolean checkpoint = charts % options.checkpointEvery() == 0 || charts == options.charts();
                 if (checkpoint || charts % options.sampleEvery() == 0) {
                     MemorySample sample = checkpoint ? probe.sampleAfterFullGc(charts) : probe.sample(charts);
@@ -86,6 +111,9 @@ public final class SoakRun {
         }
         if (failure.get() != null) {
             throw failure.get();
+        }
+        if (watch != null && warmedUpAt.get() >= 0 && outOfMemoryAfter.get() < 0) {   // a full heap has no room to explain
+            watch.finished(done.get() - warmedUpAt.get());
         }
         samples.sort(java.util.Comparator.comparingLong(MemorySample::charts));
         return new SoakSamples(samples, outOfMemoryAfter.get());

@@ -2,6 +2,7 @@ package dev.plotpress.cli;
 
 import dev.plotpress.batch.MemoryProfile;
 import dev.plotpress.batch.Progress;
+import dev.plotpress.batch.SoakInstruments;
 import dev.plotpress.batch.SoakChart;
 import dev.plotpress.batch.SoakOptions;
 import dev.plotpress.batch.SoakRun;
@@ -25,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = {"Render one spec N times, sample memory (heap after GC, committed heap, RSS), write the CSV",
                 "and a chart of memory against charts rendered, and judge the trend: FLAT or LEAK.",
-                "The verdict fits the live heap at N/50 full-GC checkpoints; run it in a small heap (-Xmx48m)."},
+                "The verdict fits the live heap at N/50 full-GC checkpoints; run it in a small heap (-Xmx48m).",
+                "--attribute names what the charts keep and where it was allocated; --flame draws where their bytes go."},
         footer = {"Exit codes: 0 FLAT, 5 LEAK (heap-after-GC slope over the threshold), 2 bad input."})
 public final class SoakCommand implements Callable<Integer> {
 
@@ -56,6 +58,14 @@ public final class SoakCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "B", description = "bytes per chart above which it is a LEAK (default ${DEFAULT-VALUE})")
     double threshold = SoakOptions.DEFAULT_THRESHOLD;
 
+    @Option(names = "--attribute", description = {"after the warm-up, also record what the charts keep: classes whose",
+            "live instances grew per chart (two class histograms) and where the survivors were allocated (JFR",
+            "old-object samples), printed after the verdict"})
+    boolean attribute;
+
+    @Option(names = "--flame", paramLabel = "HTML", description = "write an allocation flame graph (bytes by stack) of the charts after the warm-up")
+    Path flame;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress display")
     boolean quiet;
 
@@ -68,15 +78,20 @@ public final class SoakCommand implements Callable<Integer> {
         Path csvFile = csv != null ? csv : report.resolveSibling(report.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".csv");
         PrintStream err = System.err;
         SoakSamples samples;
+        SoakInstruments instruments = attribute || flame != null
+                ? new SoakInstruments(attribute, flame, "Plotpress soak: bytes allocated by " + specFile.getFileName()) : null;
         try (MemoryProfile profile = new MemoryProfile(csvFile);
              Progress progress = Progress.choose(charts, err, System.console() != null, quiet)) {
-            samples = new SoakRun(spec, options).run(profile, progress);
+            samples = new SoakRun(spec, options).run(profile, progress, instruments);
         }
         SoakVerdict verdict = SoakVerdict.of(samples, options);
         Figure chart = SoakChart.figure(samples.samples(), verdict);
         new Exporter().write(chart, OutputFormat.fromFileName(report, ImageFormat.PNG), chart.size(), report);
         System.out.println(verdict.line());
-        err.println("plotpress: wrote " + report + " and " + csvFile);
+        if (instruments != null && instruments.attribution() != null) {
+            System.out.println("kept: " + instruments.attribution().details());
+        }
+        err.println("plotpress: wrote " + report + " and " + csvFile + (flame != null ? " and " + flame : ""));
         return verdict.flat() ? ExitCode.OK : ExitCode.LEAK;
     }
 }

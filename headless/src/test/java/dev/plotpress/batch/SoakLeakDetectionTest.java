@@ -36,6 +36,20 @@ class SoakLeakDetectionTest {
     }
 
     @Test
+    void keptFiguresAreAttributedToTheRendererThatMadeThemAndTheListThatKeepsThem() throws Exception {
+        long start = System.nanoTime();
+        Result result = soak("leak", "-Xmx256m", 300, "attribute");
+        System.out.printf("soak --attribute of a leak (300 charts) in %.1f s:%n%s%n", (System.nanoTime() - start) / 1e9,
+                result.output);
+
+        assertThat(result.output).startsWith("LEAK: live heap +")
+                .contains("kept: +1 GridFigure")
+                .containsPattern("allocated at [A-Za-z]+\\.[a-zA-Z]+\\([A-Za-z]+\\.java:\\d+\\)")
+                .contains("kept by static SoakChildProcess.KEPT -> ArrayList.elementData -> Object[] -> GridFigure");
+        assertThat(result.exit).isEqualTo(5);
+    }
+
+    @Test
     void theRealRenderPathIsFlat() throws Exception {
         Result result = soak("flat", "-Xmx32m", 3000);
 
@@ -43,7 +57,7 @@ class SoakLeakDetectionTest {
         assertThat(result.exit).isZero();
     }
 
-    private Result soak(String mode, String heap, int charts) throws IOException, InterruptedException {
+    private Result soak(String mode, String heap, int charts, String... more) throws IOException, InterruptedException {
         Path spec = Files.writeString(dir.resolve("small.yaml"), """
                 kind: scatter-matrix
                 data: {random: {rows: 4, columns: 8, seed: 0}}
@@ -51,7 +65,7 @@ class SoakLeakDetectionTest {
                 """);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                SoakChildProcess.class.getName(), spec.toString(), Integer.toString(charts), mode)
+                SoakChildProcess.class.getName(), spec.toString(), Integer.toString(charts), mode, String.join(" ", more))
                 .redirectError(dir.resolve(mode + ".err").toFile()).start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();

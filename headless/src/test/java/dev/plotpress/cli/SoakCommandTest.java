@@ -5,7 +5,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,34 @@ class SoakCommandTest {
         BufferedImage chart = ImageIO.read(report.toFile());
         assertThat(chart.getWidth()).isEqualTo(1000);
         assertThat(chart.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void attributeAndFlameReportWhatTheChartsKeepAndWhereTheirBytesAreAllocated() throws IOException {
+        Path spec = Files.writeString(dir.resolve("heatmap.yaml"), """
+                kind: heatmap
+                data: {random: {rows: 4, columns: 8, seed: 0}, transform: correlation}
+                size: {width: 8, height: 6, unit: in, dpi: 10}
+                """);
+        Path flame = dir.resolve("flame.html");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        int exit;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            exit = PlotpressCli.run("soak", spec.toString(), "--charts", "200", "--report", dir.resolve("soak.png").toString(),
+                    "--attribute", "--flame", flame.toString(), "-q");
+        } finally {
+            System.setOut(stdout);
+        }
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isIn(ExitCode.OK, ExitCode.LEAK);
+        assertThat(printed).containsPattern("(?m)^(FLAT|LEAK): live heap ").containsPattern("(?m)^kept: .* per chart, ");
+        String page = Files.readString(flame);
+        assertThat(page).startsWith("<!DOCTYPE html>")
+                .contains("<h1>Plotpress soak: bytes allocated by heatmap.yaml</h1>")
+                .as("frames of the render path").contains("Renderer.render").contains("Exporter.image");
     }
 
     @Test
