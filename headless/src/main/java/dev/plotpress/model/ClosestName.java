@@ -16,6 +16,11 @@ public final class ClosestName {
             }
         }
         String lower = written.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (lower.length() >= 4 && name.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                return Optional.of(name); // "category" for "categorical"
+            }
+        }
         String best = null;
         int bestDistance = Math.max(1, Math.min(3, written.length() / 3)) + 1;
         for (String name : names) {
