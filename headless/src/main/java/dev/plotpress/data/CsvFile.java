@@ -61,8 +61,11 @@ final class CsvFile {
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         } catch (CsvParseException e) {
-            if (e.getCause() instanceof BadInputException fromCallback) {
-                throw fromCallback;
+            if (e.getCause() instanceof RuntimeException fromCallback) {
+                throw fromCallback; // ours (a bad row, or a bug), not the CSV syntax
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new BadInputException(source + ": is not valid CSV after line " + cells.line + ": " + e.getMessage()
                     + "; check for an unclosed quote", e);

@@ -16,6 +16,11 @@ public final class ClosestName {
             }
         }
         String lower = written.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (lower.length() >= 4 && name.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                return Optional.of(name); // "category" for "categorical"
+            }
+        }
         String best = null;
         int bestDistance = Math.max(1, Math.min(3, written.length() / 3)) + 1;
         for (String name : names) {
@@ -33,22 +38,24 @@ public final class ClosestName {
         return of(written, names).map(n -> "; did you mean '" + n + "'?").orElse("");
     }
 
+    /** Edits (insert, delete, change, swap two neighbours) from a to b: optimal string alignment distance. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

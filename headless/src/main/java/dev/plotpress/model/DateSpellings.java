@@ -1,15 +1,17 @@
 package dev.plotpress.model;
 
 
-import java.time.Instant;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,20 +28,23 @@ public final class DateSpellings {
     public record Spelling(String name, DateTimeFormatter formatter) {
         /** The value as epoch milliseconds, or NaN when this spelling does not read it. */
         public double millis(String text) {
+            String value = text.strip();
+            ParsePosition position = new ParsePosition(0);
+            if (formatter.parseUnresolved(value, position) == null || position.getIndex() != value.length()) {
+                return Double.NaN; // the common miss, found without the cost of an exception
+            }
             try {
-                TemporalAccessor parsed = formatter.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from,
-                        LocalDate::from);
-                Instant instant;
-                if (parsed instanceof OffsetDateTime offset) {
-                    instant = offset.toInstant();
-                } else if (parsed instanceof LocalDateTime local) {
-                    instant = local.toInstant(ZoneOffset.UTC);
-                } else {
-                    instant = ((LocalDate) parsed).atStartOfDay(ZoneOffset.UTC).toInstant();
+                TemporalAccessor parsed = formatter.parse(value);
+                LocalDate date = parsed.query(TemporalQueries.localDate());
+                if (date == null) {
+                    return Double.NaN;
                 }
-                return instant.toEpochMilli();
+                LocalTime time = parsed.query(TemporalQueries.localTime());
+                ZoneId zone = parsed.query(TemporalQueries.zone());
+                return LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time)
+                        .atZone(zone == null ? ZoneOffset.UTC : zone).toInstant().toEpochMilli();
             } catch (java.time.DateTimeException e) {
-                return Double.NaN;
+                return Double.NaN; // e.g. 2000-02-30: the right shape, not a day
             }
         }
     }
