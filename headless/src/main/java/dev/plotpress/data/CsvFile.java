@@ -41,13 +41,18 @@ final class CsvFile {
                     .allowMissingFields(true).ofCsvRecord(in);
             CellColumns columns = new CellColumns(source);
             int width = -1;
+            CsvRecord last = null;
             for (CsvRecord record : csv) {
+                last = record;
                 line = record.getStartingLineNumber();
                 if (width < 0) {
                     width = header(source, record, columns);
                     continue;
                 }
                 if (record.getFieldCount() != width) {
+                    if (runsOn(record)) {
+                        throw unclosedQuote(source, record, columns.rowCount() + 1);
+                    }
                     throw new BadInputException(source + ":" + line + ": row " + (columns.rowCount() + 1) + " has "
                             + record.getFieldCount() + " fields but the header has " + width + "; give every row one "
                             + "field per column, and quote fields that contain '" + printable(delimiter) + "'");
@@ -56,6 +61,9 @@ final class CsvFile {
                 for (int i = 0; i < width; i++) {
                     columns.set(i, record.getField(i));
                 }
+            }
+            if (last != null && runsOn(last) && !endsWithQuote(file)) {
+                throw unclosedQuote(source, last, columns.rowCount());
             }
             if (columns.rowCount() == 0) {
                 throw noDataRows(source);
@@ -74,6 +82,34 @@ final class CsvFile {
             throw new BadInputException(source + ": is not valid CSV after line " + line + ": " + e.getMessage()
                     + "; check for an unclosed quote", e);
         }
+    }
+
+    /** A field holding a line break: a quoted field over several lines, or a quote that was never closed. */
+    private static boolean runsOn(CsvRecord record) {
+        String field = record.getField(record.getFieldCount() - 1);
+        return field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+    }
+
+    /** A quoted field that really ends at the end of the file ends with its closing quote. */
+    private static boolean endsWithQuote(Path file) throws IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long at = raf.length() - 1;
+            int c;
+            do {
+                if (at < 0) {
+                    return false;
+                }
+                raf.seek(at--);
+                c = raf.read();
+            } while (c == '\n' || c == '\r' || c == ' ' || c == '\t');
+            return c == '"';
+        }
+    }
+
+    private static BadInputException unclosedQuote(String source, CsvRecord record, int row) {
+        return new BadInputException(source + ":" + record.getStartingLineNumber() + ": row " + row + ", column "
+                + record.getFieldCount() + ": a quote (\") opened here is never closed, so the field runs on to the end of "
+                + "the file; close the quote or remove it");
     }
 
     private static int header(String source, CsvRecord record, CellColumns columns) {

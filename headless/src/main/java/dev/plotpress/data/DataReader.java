@@ -2,6 +2,8 @@ package dev.plotpress.data;
 
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.InputFile;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.Table;
 
 import java.nio.file.Files;
@@ -20,10 +22,14 @@ public final class DataReader {
 
     public static Table read(DataSpec spec) {
         Table table = spec.random() != null ? NumpyRandom.table(spec.random(), spec.describe()) : readFile(spec.file());
+        if (spec.file() != null) {
+            Limit.DATA_ROWS.check(table.rowCount(), spec.file().toString(), "use a sample of the rows");
+        }
         return spec.transform().apply(table);
     }
 
     private static Table readFile(Path file) {
+        InputFile.requireRegular(file, Limit.DATA_BYTES, "data file");
         if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file; check the path (a relative data.file is resolved "
                     + "against the spec file's folder)");

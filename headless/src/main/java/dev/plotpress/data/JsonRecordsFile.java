@@ -21,13 +21,15 @@ import java.util.Map;
  * strings that read as numbers, is numeric; anything else is text (true/false included).
  */
 final class JsonRecordsFile {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonRecordsFile() {
     }
 
     static Table read(Path file) {
         String source = file.toString();
+        boolean listClosed = false;
         try (JsonParser parser = MAPPER.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new BadInputException(at(source, parser.currentTokenLocation()) + "expected a list of records "
@@ -54,11 +56,25 @@ final class JsonRecordsFile {
                     columns.set(column >= 0 ? column : columns.addColumn(field.getKey()), value.isNull() ? null : value.asText());
                 }
             }
+            listClosed = true;
+            if (parser.nextToken() != null) {
+                throw new BadInputException(at(source, parser.currentTokenLocation()) + "text after the closing ] of "
+                        + "the list of records; a data file holds one list: remove what follows it");
+            }
             if (columns.rowCount() == 0) {
                 throw new BadInputException(source + ": has no data rows; the list of records is empty");
             }
             return columns.toTable();
         } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate field ")) {
+                throw new BadInputException(at(source, e.getLocation()) + "a record has the key "
+                        + message.substring("Duplicate field ".length()) + " twice; keep one of them", e);
+            }
+            if (listClosed) {
+                throw new BadInputException(at(source, e.getLocation()) + "text after the closing ] of the list of "
+                        + "records; a data file holds one list: remove what follows it", e);
+            }
             throw new BadInputException(at(source, e.getLocation()) + "is not valid JSON: " + e.getOriginalMessage()
                     + "; fix the JSON syntax there", e);
         } catch (CharConversionException e) {

@@ -36,6 +36,8 @@ public final class Renderer {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(table, "table");
         requireOptionsFitTheKind(spec);
+        dev.plotpress.model.DrawingLimits.check(spec, table);
+        dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);
         return switch (spec.kind()) {
             case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);

@@ -51,7 +51,7 @@ class BatchFaultsTest {
         Files.writeString(dir.resolve("small.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n"
                 + "size: {width: 120, height: 80, unit: px}\n");
         Files.writeString(dir.resolve("huge.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n"
-                + "size: {width: 12000, height: 12000, unit: px}\n");
+                + "size: {width: 9000, height: 9000, unit: px}\n");
         Path jobs = Files.writeString(dir.resolve("jobs.yaml"), "data: {random: {count: 3, rows: 4, columns: 2, seed: 0}}\n"
                 + "specs: [small.yaml, huge.yaml]\noutput: \"{index}_{spec}.png\"\n");
         Path report = dir.resolve("report.json");
@@ -71,6 +71,20 @@ class BatchFaultsTest {
             }
         }
         assertThat(child.log()).doesNotContain("Exception in thread");
+    }
+
+    @Test
+    void renderRunningOutOfHeapIsExitTwoSayingWhatToDoNotABug() throws Exception {
+        Path spec = Files.writeString(dir.resolve("big.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n"
+                + "size: {width: 9000, height: 9000, unit: px}\n");
+
+        Child child = Child.start(dir, List.of("-Xmx128m"), "render", spec.toString(), "-o", dir.resolve("big.png").toString());
+
+        assertThat(child.waitFor(60)).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(child.log().lines().findFirst().orElse("")).isEqualTo("plotpress: error: out of memory (the Java heap is at "
+                + "most 128 MiB); draw a smaller chart (size, dpi, fewer rows or columns) or give Java more memory, e.g. "
+                + "PLOTPRESS_JAVA_OPTS=-Xmx4g");
+        assertThat(dir.resolve("big.png")).doesNotExist();
     }
 
     @Test
