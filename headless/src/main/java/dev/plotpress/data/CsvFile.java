@@ -32,7 +32,7 @@ final class CsvFile {
         long line = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(in);
-            String headerLine = firstLine(in);
+            String headerLine = firstLine(in, source);
             if (headerLine == null) {
                 throw noDataRows(source);
             }
@@ -79,6 +79,11 @@ final class CsvFile {
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         } catch (CsvParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maximum buffer size")) {
+                throw new BadInputException(source + ":" + (line + 1) + ": a field longer than 16 MiB (the most one "
+                        + "field may hold); if a quote (\") opens there and is never closed, close it; otherwise "
+                        + "split the field", e);
+            }
             throw new BadInputException(source + ": is not valid CSV after line " + line + ": " + e.getMessage()
                     + "; check for an unclosed quote", e);
         }
@@ -138,11 +143,24 @@ final class CsvFile {
         }
     }
 
-    private static String firstLine(BufferedReader in) throws IOException {
-        in.mark(1 << 20);
-        String line = in.readLine();
+    /** The header is read twice (for its delimiter, then by FastCSV), so it must fit the mark. */
+    private static final int MAX_HEADER_CHARS = 1 << 20;
+
+    private static String firstLine(BufferedReader in, String source) throws IOException {
+        in.mark(MAX_HEADER_CHARS + 2);
+        char[] head = new char[MAX_HEADER_CHARS + 1];
+        int n = 0;
+        int c = in.read();
+        boolean empty = c < 0;
+        for (; n < head.length && c >= 0 && c != '\n' && c != '\r'; c = in.read()) {
+            head[n++] = (char) c;
+        }
         in.reset();
-        return line;
+        if (n > MAX_HEADER_CHARS) {
+            throw new BadInputException(source + ":1: the header line is longer than " + MAX_HEADER_CHARS + " characters; a CSV "
+                    + "header names the columns on its first line (is this a CSV file?)");
+        }
+        return empty ? null : new String(head, 0, n);
     }
 
     /** The most frequent of comma, semicolon and tab outside quotes in the header line; comma on a tie. */

@@ -230,6 +230,27 @@ class HostileInputTest {
         assertThat(firstLine(run)).contains("d.csv:3:", "quote", "never closed");
     }
 
+    @Test
+    void aHeaderLongerThanAMebibyteIsNamedAsSuchNotMarkInvalid() throws IOException {
+        Files.writeString(dir.resolve("wide.csv"), "c,".repeat(600_000) + "c\n1\n");
+
+        CliRun run = render("kind: scatter\ndata: {file: wide.csv}\n");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(firstLine(run)).contains("wide.csv:1: the header line is longer than 1048576 characters")
+                .doesNotContain("Mark invalid");
+    }
+
+    @Test
+    void aFieldLongerThanSixteenMebibytesIsNamedAsLong() throws IOException {
+        Files.writeString(dir.resolve("field.csv"), "x,y\n1," + "a".repeat(17 << 20) + "\n");
+
+        CliRun run = render("kind: scatter\ndata: {file: field.csv}\n");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(firstLine(run)).contains("field.csv:2: a field longer than 16 MiB");
+    }
+
     private CliRun render(String spec) throws IOException {
         Path file = Files.writeString(dir.resolve("spec.yaml"), spec);
         return CliRun.of("render", file.toString(), "-o", dir.resolve("out.png").toString());
