@@ -44,16 +44,14 @@ public final class BatchPlan {
         Set<String> parents = new HashSet<>();
         for (long i = 0; i < count; i++) {
             String name = jobs.outputName(i);
-            Path target = checkedTarget(jobs, folder, name, i);
-            Path parent = target.getParent();
-            if (parents.add(parent.toString())) {
-                requireInside(folder, parent, name, jobs.output());
+            if (!plain(name)) {
+                name = folder.relativize(checkedTarget(jobs, folder, name, i)).toString();
             }
-            if (Files.isSymbolicLink(target)) {
-                throw new BadInputException(target + ": is a symbolic link; batch outputs are files of their own "
-                        + "inside --out " + folder + ": remove the link or choose another --out");
+            int slash = name.lastIndexOf('/');
+            if (parents.add(slash < 0 ? "" : name.substring(0, slash))) {
+                requireInside(folder, folder.resolve(name).getParent(), name, jobs.output());
             }
-            hashes[(int) i] = hash(target.toString());
+            hashes[(int) i] = hash(name);
         }
         refuseCollisions(jobs, folder, hashes);
         return new BatchPlan(folder);
@@ -64,9 +62,20 @@ public final class BatchPlan {
         return checkedTarget(jobs, folder, jobs.outputName(index), index);
     }
 
-    /** Re-checked as each job writes: a link may have appeared since the plan. */
+    /** Re-checked as each job writes: a link may have appeared since the plan, or the output be one. */
     public void requireInside(Path target) {
         requireInside(folder, target.getParent(), folder.relativize(target).toString(), null);
+        if (Files.isSymbolicLink(target)) {
+            throw new BadInputException(target + ": is a symbolic link; batch outputs are files of their own "
+                    + "inside --out " + folder + ": remove the link or choose another --out");
+        }
+    }
+
+    /** A relative name without "." or ".." parts, empty parts or a backslash: it names itself, below the folder. */
+    private static boolean plain(String name) {
+        return !name.isEmpty() && name.charAt(0) != '/' && !name.contains("//") && !name.contains("\\")
+                && !name.startsWith("./") && !name.contains("/./") && !name.endsWith("/") && !name.endsWith("/.")
+                && !name.contains("..") && !name.equals(".");
     }
 
     private static Path checkedTarget(JobFile jobs, Path folder, String name, long index) {

@@ -79,20 +79,25 @@ public record OutputTemplate(@JsonValue String template) {
 
     /** The name of one job's output as the template spells it, relative to the output folder. */
     public String name(DataSource source, KeyKind key, String specName) {
-        Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder name = new StringBuilder(template.length() + 40);
-        while (m.find()) {
-            m.appendReplacement(name, "");
-            name.append(switch (m.group(1)) {
-                case "key" -> source.key(key);
-                case "index" -> Long.toString(source.index());
-                case "uuid" -> source.uuid();
-                case "stem" -> source.stem();
-                default -> specName;
-            });
+        int at = 0;
+        for (int close = template.indexOf('}'); close >= 0; close = template.indexOf('}', at)) {
+            int open = template.lastIndexOf('{', close);   // as the pattern {[^{}]*} finds placeholders
+            if (open < at) {
+                name.append(template, at, close + 1);
+            } else {
+                name.append(template, at, open);
+                name.append(switch (template.substring(open + 1, close)) {
+                    case "key" -> source.key(key);
+                    case "index" -> Long.toString(source.index());
+                    case "uuid" -> source.uuid();
+                    case "stem" -> source.stem();
+                    default -> specName;
+                });
+            }
+            at = close + 1;
         }
-        m.appendTail(name);
-        return name.toString();
+        return name.append(template, at, template.length()).toString();
     }
 
     private static boolean escapes(Path folder, String name) {

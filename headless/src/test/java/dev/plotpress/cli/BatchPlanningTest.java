@@ -100,6 +100,20 @@ class BatchPlanningTest {
     }
 
     @Test
+    void anOutputThatIsASymlinkIsThatJobsFailureAndItsTargetIsLeftAlone() throws IOException {
+        Path target = Files.writeString(dir.resolve("precious.txt"), "keep me");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("0.png"), target);
+
+        CliRun run = CliRun.of("batch", randomJob("{index}.png", 2).toString(), "--out", out.toString(), "-q");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.SOME_FAILED);
+        assertThat(Files.isSymbolicLink(out.resolve("0.png"))).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("keep me");
+        assertThat(out.resolve("1.png")).isRegularFile();
+    }
+
+    @Test
     void anOutFolderThatIsItselfASymlinkIsFollowedOnce() throws IOException {
         Path real = Files.createDirectories(dir.resolve("real"));
         Path link = Files.createSymbolicLink(dir.resolve("link"), real);
