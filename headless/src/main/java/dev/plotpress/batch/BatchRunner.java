@@ -18,17 +18,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
- * Runs a batch: jobs are built from their index and handed to N worker threads through a bounded window
- * (a semaphore of a few jobs per worker), so a million-job file starts at once and runs in the same heap
- * as a ten-job file. A failing job is reported and the rest go on; outputs are written atomically.
+ * Runs a batch: every output is planned first ({@link BatchPlan}); then jobs are built from their index and
+ * handed to N worker threads through a bounded window (a semaphore of a few jobs per worker), so a million-job
+ * file runs in the same heap as a ten-job file. Every job ends in the report, whatever it throws (an
+ * OutOfMemoryError included); a failing job is reported and the rest go on; outputs are written atomically.
+ * {@link #stop} (a signal, from the command's shutdown hook) stops taking jobs, lets the running ones finish
+ * for a few seconds and abandons the rest, and the report is written for what was done.
  */
 public final class BatchRunner {
+    /** How long a stop waits for running jobs before abandoning them (their temporary files stay behind). */
+    public static final long STOP_GRACE_MILLIS = 5_000;
+
     private final BatchOptions options;
     private final Exporter exporter = new Exporter();
     private final PrintStream log;
+    private final AtomicReference<String> stopped = new AtomicReference<>();
+    private volatile BadInputException reportFailure;
 
     public BatchRunner(BatchOptions options, PrintStream log) {
         this.options = options;
@@ -40,22 +49,38 @@ public final class BatchRunner {
         return options.shard().countOf(jobs.jobCount());
     }
 
+    /** Stop taking jobs; {@code reason} goes into the summary and the report. Safe from any thread. */
+    public void stop(String reason) {
+        stopped.compareAndSet(null, reason);
+    }
+
+    /** Set when the report could not be written (e.g. a full disk): the batch stopped because of it. */
+    public BadInputException reportFailure() {
+        return reportFailure;
+    }
+
     public BatchTotals run(JobFile jobs, Progress progress) {
+        BatchPlan plan = BatchPlan.of(jobs, options.out());
         if (options.resume()) {
-            removeLeftovers(options.out());
+            removeLeftovers(plan.folder());
         }
         long count = jobCount(jobs);
         long start = System.nanoTime();
-        try (ResultSink sink = new ResultSink(options, progress, log)) {
+        try (ResultSink sink = new ResultSink(options, count, progress, log)) {
             ExecutorService workers = Executors.newFixedThreadPool(options.threads(), workerThreads());
             Semaphore window = new Semaphore(options.threads() * 4);
             try {
-                for (long i = 0; i < count && !(options.failFast() && sink.failed() > 0); i++) {
+                for (long i = 0; i < count && acquire(window, sink); i++) {
                     long index = options.shard().jobIndex(i);
-                    window.acquireUninterruptibly();
                     workers.execute(() -> {
+                        JobResult result;
                         try {
-                            sink.add(runOne(jobs, index));
+                            result = runOne(jobs, plan, index);
+                        } catch (Throwable t) {
+                            result = failure(jobs, index, t);
+                        }
+                        try {
+                            sink.add(result);
                         } finally {
                             window.release();
                         }
@@ -63,34 +88,94 @@ public final class BatchRunner {
                 }
             } finally {
                 workers.shutdown();
-                awaitQuietly(workers);
+                awaitOrAbandon(workers);
             }
-            return sink.finish((System.nanoTime() - start) / 1_000_000);
+            BatchTotals totals = sink.finish((System.nanoTime() - start) / 1_000_000, stopped.get());
+            reportFailure = sink.reportFailure();
+            return totals;
         }
     }
 
-    JobResult runOne(JobFile jobs, long index) {
+    /** Waits for a free place in the window; false when the batch is to stop instead. */
+    private boolean acquire(Semaphore window, ResultSink sink) {
+        while (true) {
+            if (options.failFast() && sink.failed() > 0) {
+                stop("--fail-fast after a failed job");
+            }
+            if (sink.reportFailure() != null) {
+                stop("the report could not be written");
+            }
+            if (stopped.get() != null) {
+                return false;
+            }
+            try {
+                if (window.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop("interrupted");
+            }
+        }
+    }
+
+    JobResult runOne(JobFile jobs, BatchPlan plan, long index) {
         long t0 = System.nanoTime();
         Job job;
         try {
-            job = jobs.job(index, options.out());
+            job = jobs.job(index, plan.folder());
         } catch (BadInputException e) {
             return JobResult.failed(index, jobs.name(index), null, 0, e.getMessage());
         }
+        OutputFormat format = OutputFormat.fromFileName(job.output(), ImageFormat.PNG);
         if (options.resume() && Files.isRegularFile(job.output())) {
-            return JobResult.skipped(job);
+            String problem = CompleteOutput.problem(job.output(), format, job.spec().size());
+            if (problem == null) {
+                return JobResult.skipped(job);
+            }
+            log.println("plotpress: job " + index + " (" + job.name() + "): " + job.output() + " is " + problem
+                    + "; drawing it again");
         }
         try {
             Figure figure = Renderer.render(job.spec(), DataReader.read(job.data()));
-            OutputFormat format = OutputFormat.fromFileName(job.output(), ImageFormat.PNG);
+            Files.createDirectories(job.output().getParent());
+            plan.requireInside(job.output());
             long bytes = exporter.write(figure, format, figure.size(), job.output());
             return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000);
         } catch (BadInputException e) {
+            if (noSpaceLeft(e)) {
+                stop("no space left on the device of " + job.output().getParent());
+            }
             return JobResult.failed(index, job.name(), job.output(), (System.nanoTime() - t0) / 1_000_000, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (IOException e) {
             return JobResult.failed(index, job.name(), job.output(), (System.nanoTime() - t0) / 1_000_000,
-                    "internal error (please report it): " + e);
+                    job.output().getParent() + ": cannot create the folder: " + e.getMessage());
         }
+    }
+
+    /** Whatever escaped a job, as that job's failure: the batch and its report go on. */
+    private static JobResult failure(JobFile jobs, long index, Throwable t) {
+        String name;
+        try {
+            name = jobs.name(index);
+        } catch (RuntimeException e) {
+            name = "job " + index;
+        }
+        String reason = t instanceof OutOfMemoryError
+                ? "out of memory drawing this chart (the Java heap is at most "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); draw it smaller (size, dpi, fewer rows or "
+                + "columns) or give Java more memory, e.g. PLOTPRESS_JAVA_OPTS=-Xmx4g"
+                : "internal error (please report it): " + t;
+        return JobResult.failed(index, name, null, 0, reason);
+    }
+
+    private static boolean noSpaceLeft(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Temporary files of a killed run: never complete, so they go before the rerun. */
@@ -123,19 +208,29 @@ public final class BatchRunner {
         };
     }
 
-    private static void awaitQuietly(ExecutorService workers) {
-        boolean interrupted = false;
+    /** Waits for the running jobs; after a stop, for {@link #STOP_GRACE_MILLIS} at most. */
+    private void awaitOrAbandon(ExecutorService workers) {
+        long stopSeen = -1;
         while (true) {
             try {
-                if (workers.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
+                if (workers.awaitTermination(50, TimeUnit.MILLISECONDS)) {
+                    return;
                 }
             } catch (InterruptedException e) {
-                interrupted = true;
+                Thread.currentThread().interrupt();
+                stop("interrupted");
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            if (stopped.get() != null) {
+                long now = System.nanoTime();
+                if (stopSeen < 0) {
+                    stopSeen = now;
+                } else if (now - stopSeen > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS)) {
+                    workers.shutdownNow();
+                    log.println("plotpress: abandoned the jobs still running after " + STOP_GRACE_MILLIS / 1000
+                            + " s (their outputs were not written)");
+                    return;
+                }
+            }
         }
     }
 }

@@ -34,7 +34,13 @@ public sealed interface DataSources {
         public static CsvFiles matching(String glob, Path folder) {
             Path pattern = folder.resolve(glob).toAbsolutePath().normalize();
             Path base = literalPrefix(pattern);
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            PathMatcher matcher;
+            try {
+                matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new BadInputException("data.files: '" + glob + "' is not a valid glob (" + e.getDescription()
+                        + "); use *, ?, {a,b} and [abc] with their brackets closed, e.g. data/*.csv", e);
+            }
             if (!Files.isDirectory(base)) {
                 throw new BadInputException("data.files: " + glob + ": the folder " + base
                         + " does not exist; give a glob relative to the job file, e.g. data/*.csv");

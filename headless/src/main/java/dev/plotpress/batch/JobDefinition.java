@@ -43,14 +43,31 @@ record JobDefinition(SourceDefinition data, List<String> specs, OutputTemplate o
     }
 
     /** {@code count} tables of {@code rows} x {@code columns} uniform numbers, seeds {@code seed}, seed+1, ... */
-    record RandomSource(long count, int rows, int columns, long seed) {
+    record RandomSource(Long count, Integer rows, Integer columns, Long seed) {
         RandomSource {
+            if (count == null || rows == null || columns == null || seed == null) {
+                throw new IllegalArgumentException("data.random: give count, rows, columns and seed, e.g. "
+                        + "{count: 250, rows: 4, columns: 8, seed: 0}; missing: " + String.join(", ",
+                        java.util.stream.Stream.of(count == null ? "count" : null, rows == null ? "rows" : null,
+                                columns == null ? "columns" : null, seed == null ? "seed" : null)
+                                .filter(java.util.Objects::nonNull).toList()));
+            }
             if (count < 1) {
                 throw new IllegalArgumentException("data.random.count: must be at least 1, got " + count);
             }
             if (rows < 1 || columns < 1) {
                 throw new IllegalArgumentException("data.random: rows and columns must be at least 1, got "
                         + rows + " x " + columns);
+            }
+            long maxSeed = dev.plotpress.model.RandomData.MAX_SEED;
+            if (seed < 0 || seed > maxSeed) {
+                throw new IllegalArgumentException("data.random.seed: must be between 0 and " + maxSeed
+                        + " (numpy's seeds), got " + seed);
+            }
+            if (count - 1 > maxSeed - seed) {
+                throw new IllegalArgumentException("data.random.count: table i uses seed " + seed + " + i, so " + count
+                        + " tables would run past numpy's largest seed " + maxSeed + "; give count at most "
+                        + (maxSeed - seed + 1) + " or a lower seed");
             }
         }
     }

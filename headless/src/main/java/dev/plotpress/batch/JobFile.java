@@ -16,7 +16,12 @@ public record JobFile(Path file, DataSources sources, List<NamedSpec> specs, Out
     }
 
     public long jobCount() {
-        return sources.count() * specs.size();
+        try {
+            return Math.multiplyExact(sources.count(), specs.size());
+        } catch (ArithmeticException e) {
+            throw new dev.plotpress.model.BadInputException(file + ": " + sources.count() + " data sources x "
+                    + specs.size() + " specs is more jobs than can be counted; split the batch");
+        }
     }
 
     /**
@@ -30,6 +35,11 @@ public record JobFile(Path file, DataSources sources, List<NamedSpec> specs, Out
         ChartSpec spec = named.spec();
         DataSpec data = source.data().preparedLike(spec.data()).withDateFormat(spec.dateFormat());
         return new Job(index, name(index), spec, data, output.resolve(outFolder, source, key, named.name()));
+    }
+
+    /** Job {@code index}'s output name as its template spells it, relative to the output folder. */
+    public String outputName(long index) {
+        return output.name(sources.get(index / specs.size()), key, specs.get((int) (index % specs.size())).name());
     }
 
     /** How reports and messages name job {@code index}: its data source and spec. */

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.InputFile;
+import dev.plotpress.model.Limit;
 import dev.plotpress.spec.SpecReader;
+import dev.plotpress.spec.YamlAliases;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +29,9 @@ import java.util.stream.Collectors;
 public final class JobFileReader {
     private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
 
     private JobFileReader() {
     }
@@ -53,16 +58,28 @@ public final class JobFileReader {
             specs.add(new NamedSpec(stem, SpecReader.read(specFile)));
         }
         OutputTemplate template = definition.output();
-        KeyKind key = definition.key() == null ? sources.defaultKey() : KeyKind.parse(definition.key());
+        KeyKind key;
+        try {
+            key = definition.key() == null ? sources.defaultKey() : KeyKind.parse(definition.key());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(file + ": " + e.getMessage(), e);
+        }
         if (specs.size() > 1 && !template.template().contains("{spec}")) {
-            throw new BadInputException(file + ": output: '" + definition.output() + "' has no {spec}, so the "
+            throw new BadInputException(file + ": output: '" + template.template() + "' has no {spec}, so the "
                     + specs.size() + " specs of a data source would overwrite each other; add {spec}");
         }
         return new JobFile(file, sources, specs, template, key);
     }
 
     private static JobDefinition parse(Path file) {
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        byte[] bytes = InputFile.readBytes(file, Limit.SPEC_BYTES, "job file");
+        YamlAliases.refuse(file, bytes);
+        try (JsonParser parser = MAPPER.createParser(bytes)) {
+            if (parser.nextToken() == null) {
+                throw new BadInputException(file + ": the job file is empty; give data, specs and output, e.g. "
+                        + "data: {files: \"data/*.csv\"}, specs: [chart.yaml], output: \"{stem}_{spec}.png\" "
+                        + "(docs/BATCH.md)");
+            }
             JobDefinition definition = MAPPER.readValue(parser, JobDefinition.class);
             if (definition == null) {
                 throw new BadInputException(file + ": the job file is empty; see docs/BATCH.md for an example");
@@ -76,6 +93,14 @@ public final class JobFileReader {
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             throw new BadInputException(where(file, locate(file, e)) + "unknown field '" + e.getPropertyName()
                     + "'; known fields here: " + known, e);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            String message = e.getOriginalMessage();
+            String reason = message.startsWith("Trailing token") ? "a second YAML document (after ---) or text after "
+                    + "the job; a job file holds one job: remove it or give it its own file"
+                    : e.getPath().isEmpty() ? "a job file must be a mapping with data, specs and output, e.g. "
+                    + "data: {files: \"data/*.csv\"}; see docs/BATCH.md"
+                    : path(e) + "must be " + expected(e.getTargetType()) + "; see docs/batch.schema.json";
+            throw new BadInputException(where(file, locate(file, e)) + reason, e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
             String reason = cause != null ? cause.getMessage() : path(e) + e.getOriginalMessage();
@@ -99,7 +124,7 @@ public final class JobFileReader {
         if (pointer.isEmpty()) {
             return e.getLocation();
         }
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        try (JsonParser parser = MAPPER.createParser(Files.readAllBytes(file))) {
             while (parser.nextToken() != null) {
                 if (parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
                     return parser.currentTokenLocation();
@@ -109,6 +134,22 @@ public final class JobFileReader {
             // fall back to where Jackson stopped
         }
         return e.getLocation();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == Long.class || type == Integer.class || type == long.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == String.class || type == OutputTemplate.class) {
+            return "text";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list, e.g. [chart.yaml]";
+        }
+        return "a mapping";
     }
 
     private static String where(Path file, JsonLocation location) {

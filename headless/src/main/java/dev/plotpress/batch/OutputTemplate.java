@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.plotpress.model.BadInputException;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public record OutputTemplate(@JsonValue String template) {
     public static final Set<String> PLACEHOLDERS = Set.of("key", "index", "uuid", "stem", "spec");
+    /** The extensions {@link dev.plotpress.export.OutputFormat#fromFileName} knows. */
+    private static final Set<String> FORMATS = Set.of("png", "jpg", "jpeg", "svg", "pdf", "html", "htm", "uri", "txt");
+    private static final String EXTENSIONS = ".png, .jpg, .svg, .pdf, .html or .uri";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
     public OutputTemplate {
@@ -43,6 +45,20 @@ public record OutputTemplate(@JsonValue String template) {
             throw new IllegalArgumentException("output: '" + template + "' has no placeholder, so every job would "
                     + "write the same file; use {key}, {index}, {uuid} or {stem}, and {spec} when there are several specs");
         }
+        String last = Path.of(sample).getFileName().toString();
+        if (!last.contains(".") || last.endsWith(".")) {
+            throw new IllegalArgumentException("output: '" + template + "' has no extension, so the format is unknown; "
+                    + "end it with " + EXTENSIONS + ", e.g. {key}_{spec}.png");
+        }
+        if (!FORMATS.contains(last.substring(last.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException("output: '" + template + "' ends in '" + last.substring(last.lastIndexOf('.'))
+                    + "', a format Plotpress does not write; end it with " + EXTENSIONS);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return template;
     }
 
     /** How a job file's {@code output} string becomes a template (so a bad one is reported at its line). */
@@ -53,14 +69,35 @@ public record OutputTemplate(@JsonValue String template) {
 
     /** The output file of one job, under {@code outFolder}; a name that escapes it is refused. */
     public Path resolve(Path outFolder, DataSource source, KeyKind key, String specName) {
-        Map<String, String> values = Map.of("key", source.key(key), "index", Long.toString(source.index()),
-                "uuid", source.uuid(), "stem", source.stem(), "spec", specName);
-        String name = PLACEHOLDER.matcher(template).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+        String name = name(source, key, specName);
         if (name.contains("/") && !template.contains("/") || escapes(outFolder, name) || Path.of(name).isAbsolute()) {
             throw new BadInputException("output name '" + name + "' (from '" + template + "') leads outside "
                     + outFolder + "; rename the data file or change the template");
         }
         return outFolder.resolve(name).normalize();
+    }
+
+    /** The name of one job's output as the template spells it, relative to the output folder. */
+    public String name(DataSource source, KeyKind key, String specName) {
+        StringBuilder name = new StringBuilder(template.length() + 40);
+        int at = 0;
+        for (int close = template.indexOf('}'); close >= 0; close = template.indexOf('}', at)) {
+            int open = template.lastIndexOf('{', close);   // as the pattern {[^{}]*} finds placeholders
+            if (open < at) {
+                name.append(template, at, close + 1);
+            } else {
+                name.append(template, at, open);
+                name.append(switch (template.substring(open + 1, close)) {
+                    case "key" -> source.key(key);
+                    case "index" -> Long.toString(source.index());
+                    case "uuid" -> source.uuid();
+                    case "stem" -> source.stem();
+                    default -> specName;
+                });
+            }
+            at = close + 1;
+        }
+        return name.append(template, at, template.length()).toString();
     }
 
     private static boolean escapes(Path folder, String name) {

@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** {@code plotpress --headless batch JOBS}: every chart of a job file, in parallel, resumable, shardable. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -67,10 +69,33 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("plotpress: shard " + chosen + ": " + count + " of " + jobFile.jobCount() + " jobs");
         }
         BatchTotals totals;
-        try (Progress progress = Progress.choose(count, err, System.console() != null, quiet)) {
-            totals = runner.run(jobFile, progress);
+        CountDownLatch summarised = new CountDownLatch(1);
+        Thread onSignal = new Thread(() -> {
+            runner.stop("SIGTERM or SIGINT");
+            try {
+                summarised.await(BatchRunner.STOP_GRACE_MILLIS + 10_000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException ignored) {
+                // the JVM is going down anyway
+            }
+        }, "plotpress-stop");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            try (Progress progress = Progress.choose(count, err, System.console() != null, quiet)) {
+                totals = runner.run(jobFile, progress);
+            }
+            err.println("plotpress: " + totals.summary());
+            err.flush();
+        } finally {
+            summarised.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it has just been released
+            }
         }
-        err.println("plotpress: " + totals.summary());
+        if (runner.reportFailure() != null) {
+            throw runner.reportFailure();
+        }
         return totals.failed() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
     }
 }

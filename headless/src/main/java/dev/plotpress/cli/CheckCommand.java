@@ -86,6 +86,15 @@ public final class CheckCommand implements Callable<Integer> {
             throw new BadInputException("--viewer compares snapshots of the desktop viewer, which --headless never opens; "
                     + "run plotpress check --viewer ... without --headless (on a server: xvfb-run -a plotpress check --viewer ...)");
         }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new BadInputException("--threads must be at least 1, got " + threads);
+            }
+            dev.plotpress.model.Limit.THREADS.check(threads, "--threads " + threads, "give fewer threads");
+        }
+        if (generate) {
+            requireWritable(baselineDir, "--baseline");
+        }
         double effectiveTolerance = tolerance != null ? tolerance : viewer ? VIEWER_TOLERANCE : 0;
         CheckOptions options = CheckOptions.against(baselineDir).withTolerance(effectiveTolerance).withHash(hash)
                 .withGenerate(generate).withOutputDir(reportDir)
@@ -107,7 +116,28 @@ public final class CheckCommand implements Callable<Integer> {
         if (run.count(CheckStatus.FAIL) + run.count(CheckStatus.MISSING_BASELINE) > 0) {
             return ExitCode.MISMATCH;
         }
-        return run.count(CheckStatus.ERROR) > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+        if (run.count(CheckStatus.ERROR) > 0) {
+            ChartResult first = run.results().stream().filter(r -> r.status() == CheckStatus.ERROR).findFirst().orElseThrow();
+            PrintWriter err = command.commandLine().getErr();
+            err.println("plotpress: error: " + run.count(CheckStatus.ERROR) + " chart(s) could not be checked; the first, "
+                    + first.name() + ": " + first.message());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        return ExitCode.OK;
+    }
+
+    /** A folder about to be written is tried first, so a read-only one is one clear error, not one per chart. */
+    static void requireWritable(Path folder, String option) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, dev.plotpress.export.OutputFile.TEMP_PREFIX, ".tmp"));
+        } catch (java.nio.file.FileSystemException e) {
+            throw new BadInputException(option + " " + folder + ": cannot write there (" + (e.getReason() != null
+                    ? e.getReason() : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()) + "); choose a folder you can write to, or fix its permissions", e);
+        } catch (java.io.IOException e) {
+            throw new BadInputException(option + " " + folder + ": cannot write there: " + e.getMessage(), e);
+        }
     }
 
     private static void printLine(PrintWriter out, ChartResult result) {

@@ -35,7 +35,19 @@ public final class PlotpressCli implements Runnable {
         if (args.length > 0 && DRAWING_COMMANDS.contains(args[0])) {
             DrawingWarmUp.start();
         }
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(outOfMemory());
+            return ExitCode.BAD_INPUT;
+        }
+    }
+
+    /** Running out of heap is the size of the job, not a bug: say what to change. */
+    static String outOfMemory() {
+        return "plotpress: error: out of memory (the Java heap is at most " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MiB); draw a smaller chart (size, dpi, fewer rows or columns) or give Java more memory, "
+                + "e.g. PLOTPRESS_JAVA_OPTS=-Xmx4g";
     }
 
     /** The configured command line; tests set its out and err writers to read what a user would see. */

@@ -58,6 +58,10 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
+        if (output != null && (java.nio.file.Files.isDirectory(output) || output.toString().endsWith("/"))) {
+            throw new BadInputException("-o " + output + ": is a folder; give a file name, e.g. -o "
+                    + output.resolve(defaultOutput(new OutputFormat(ImageFormat.PNG, OutputFormat.Form.FILE))));
+        }
         ChartSpec spec = SpecReader.read(specFile);
         size(spec.size()); // a bad --width is refused before the data is read
         OutputFormat outputFormat = outputFormat();
@@ -83,7 +87,13 @@ final class RenderCommand implements Callable<Integer> {
             return figureSize;
         }
         try {
-            return figureSize.withPixels(width, height, dpi);
+            Size chosen = figureSize.withPixels(width, height, dpi);
+            long pixels = (long) chosen.pixelWidth() * chosen.pixelHeight();
+            if (!dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.allows(pixels)) {
+                throw new BadInputException("--width/--height/--dpi: " + chosen.pixelWidth() + " x " + chosen.pixelHeight()
+                        + " px: " + dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "draw it smaller"));
+            }
+            return chosen;
         } catch (InvalidSpecException e) {
             String option = e.field().endsWith("dpi") ? "--dpi" : e.field().endsWith("height") ? "--height" : "--width";
             throw new BadInputException(option + ": " + e.reason());

@@ -170,11 +170,7 @@ public final class BaselineCheck {
     }
 
     private static byte[] readBaseline(Path baseline) {
-        try {
-            return Files.readAllBytes(baseline);
-        } catch (IOException e) {
-            throw new BadInputException(baseline + ": cannot read the baseline (" + e.getMessage() + ")", e);
-        }
+        return dev.plotpress.model.InputFile.readBytes(baseline, dev.plotpress.model.Limit.IMAGE_BYTES, "baseline image");
     }
 
     private static void requireUniqueNames(List<? extends ChartSource> charts) {

@@ -1,6 +1,8 @@
 package dev.plotpress.compare;
 
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.InputFile;
+import dev.plotpress.model.Limit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -10,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
@@ -24,15 +25,10 @@ public final class ImageInput {
 
     /** Reads an image file; a missing, unreadable or non-image file is a {@link BadInputException} naming it. */
     public static BufferedImage read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read it (" + e.getMessage() + ")", e);
         }
-        return decode(bytes, file.toString());
+        return decode(InputFile.readBytes(file, Limit.IMAGE_BYTES, "image"), file.toString());
     }
 
     /**
@@ -50,6 +46,13 @@ public final class ImageInput {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
+                // The header's size, before a pixel is decoded: a 2 MB PNG may claim 23170 x 23170 (2 GB decoded).
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (!Limit.IMAGE_PIXELS_IN.allows(pixels)) {
+                    throw new BadInputException(source + ": the image says it is " + reader.getWidth(0) + " x "
+                            + reader.getHeight(0) + " px: " + Limit.IMAGE_PIXELS_IN.exceeded(pixels,
+                            "compare smaller images"));
+                }
                 return reader.read(0);
             } finally {
                 reader.dispose();

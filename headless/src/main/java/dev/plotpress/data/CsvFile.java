@@ -37,7 +37,7 @@ final class CsvFile {
         Cells cells = new Cells(source, new CellColumns(source, types, asText));
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             skipByteOrderMark(in);
-            String headerLine = firstLine(in);
+            String headerLine = firstLine(in, source);
             if (headerLine == null) {
                 throw noDataRows(source);
             }
@@ -46,6 +46,9 @@ final class CsvFile {
                     .allowMissingFields(true).build(cells, in);
             for (Void ignored : csv) {
                 // every record is handled as it is parsed; none is kept
+            }
+            if (cells.runsOn && !endsWithQuote(file)) {
+                throw unclosedQuote(source, cells.line, cells.columns.rowCount(), cells.lastFieldCount);
             }
             if (cells.columns.rowCount() == 0) {
                 throw noDataRows(source);
@@ -61,6 +64,11 @@ final class CsvFile {
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         } catch (CsvParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maximum buffer size")) {
+                throw new BadInputException(source + ":" + (cells.line + 1) + ": a field longer than 16 MiB (the most one "
+                        + "field may hold); if a quote (\") opens there and is never closed, close it; otherwise "
+                        + "split the field", e);
+            }
             if (e.getCause() instanceof RuntimeException fromCallback) {
                 throw fromCallback; // ours (a bad row, or a bug), not the CSV syntax
             }
@@ -84,6 +92,9 @@ final class CsvFile {
         private long line;
         private int width = -1;
         private int row = -1;
+        /** The last field read was quoted and ran over a line break: the sign of a quote never closed. */
+        private boolean runsOn;
+        private int lastFieldCount;
 
         Cells(String source, CellColumns columns) {
             this.source = source;
@@ -98,6 +109,8 @@ final class CsvFile {
 
         @Override
         protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            runsOn = quoted && hasLineBreak(buf, offset, len);
+            lastFieldCount = fieldIdx + 1;
             if (width < 0) {
                 header.add(new String(buf, offset, len));
                 return;
@@ -120,6 +133,9 @@ final class CsvFile {
                 return null;
             }
             if (getFieldCount() != width) {
+                if (runsOn) {
+                    throw unclosedQuote(source, line, row + 1, getFieldCount());
+                }
                 throw new BadInputException(source + ":" + line + ": row " + (row + 1) + " has "
                         + getFieldCount() + " fields but the header has " + width + "; give every row one "
                         + "field per column, and quote fields that contain '" + printable(delimiter) + "'");
@@ -146,6 +162,36 @@ final class CsvFile {
         return names.size();
     }
 
+    private static boolean hasLineBreak(char[] buf, int offset, int len) {
+        for (int i = offset; i < offset + len; i++) {
+            if (buf[i] == '\n' || buf[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the file's last non-blank character is a quote: a quoted last field that does close. */
+    private static boolean endsWithQuote(Path file) throws IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "r")) {
+            long at = raf.length() - 1;
+            int c;
+            do {
+                if (at < 0) {
+                    return false;
+                }
+                raf.seek(at--);
+                c = raf.read();
+            } while (c == '\n' || c == '\r' || c == ' ' || c == '\t');
+            return c == '"';
+        }
+    }
+
+    private static BadInputException unclosedQuote(String source, long line, int row, int column) {
+        return new BadInputException(source + ":" + line + ": row " + row + ", column " + column + ": a quote (\") "
+                + "opened here is never closed, so the field runs on to the end of the file; close the quote or remove it");
+    }
+
     private static void skipByteOrderMark(BufferedReader in) throws IOException {
         in.mark(1);
         if (in.read() != BYTE_ORDER_MARK) {
@@ -153,11 +199,24 @@ final class CsvFile {
         }
     }
 
-    private static String firstLine(BufferedReader in) throws IOException {
-        in.mark(1 << 20);
-        String line = in.readLine();
+    /** The header is read twice (for its delimiter, then by FastCSV), so it must fit the mark. */
+    private static final int MAX_HEADER_CHARS = 1 << 20;
+
+    private static String firstLine(BufferedReader in, String source) throws IOException {
+        in.mark(MAX_HEADER_CHARS + 2);
+        char[] head = new char[MAX_HEADER_CHARS + 1];
+        int n = 0;
+        int c = in.read();
+        boolean empty = c < 0;
+        for (; n < head.length && c >= 0 && c != '\n' && c != '\r'; c = in.read()) {
+            head[n++] = (char) c;
+        }
         in.reset();
-        return line;
+        if (n > MAX_HEADER_CHARS) {
+            throw new BadInputException(source + ":1: the header line is longer than " + MAX_HEADER_CHARS + " characters; a CSV "
+                    + "header names the columns on its first line (is this a CSV file?)");
+        }
+        return empty ? null : new String(head, 0, n);
     }
 
     /** The most frequent of comma, semicolon and tab outside quotes in the header line; comma on a tie. */

@@ -4,6 +4,8 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.InputFile;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.Table;
 import dev.plotpress.transform.TransformList;
 
@@ -34,6 +36,9 @@ public final class DataReader {
         } else {
             table = readFile(spec.file(), spec.types());
         }
+        if (spec.file() != null) {
+            Limit.DATA_ROWS.check(table.rowCount(), spec.file().toString(), "use a sample of the rows");
+        }
         return TransformList.apply(spec.steps(), spec.transform().apply(table));
     }
 
@@ -52,6 +57,7 @@ public final class DataReader {
     }
 
     private static void checkReadable(Path file) {
+        InputFile.requireRegular(file, Limit.DATA_BYTES, "data file");
         if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file; check the path (a relative data.file is resolved "
                     + "against the spec file's folder)");

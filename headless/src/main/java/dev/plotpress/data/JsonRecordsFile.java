@@ -21,7 +21,8 @@ import java.util.Set;
  * streaming parser, value by value into typed columns: no record object is built.
  */
 final class JsonRecordsFile {
-    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonRecordsFile() {
     }
@@ -29,6 +30,7 @@ final class JsonRecordsFile {
     /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
     static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
         String source = file.toString();
+        boolean listClosed = false;
         try (JsonParser parser = FACTORY.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new BadInputException(at(source, parser.currentTokenLocation()) + "expected a list of records "
@@ -59,11 +61,25 @@ final class JsonRecordsFile {
                     }
                 }
             }
+            listClosed = true;
+            if (parser.nextToken() != null) {
+                throw new BadInputException(at(source, parser.currentTokenLocation()) + "text after the closing ] of "
+                        + "the list of records; a data file holds one list: remove what follows it");
+            }
             if (columns.rowCount() == 0) {
                 throw new BadInputException(source + ": has no data rows; the list of records is empty");
             }
             return columns;
         } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.startsWith("Duplicate field ")) {
+                throw new BadInputException(at(source, e.getLocation()) + "a record has the key "
+                        + message.substring("Duplicate field ".length()) + " twice; keep one of them", e);
+            }
+            if (listClosed) {
+                throw new BadInputException(at(source, e.getLocation()) + "text after the closing ] of the list of "
+                        + "records; a data file holds one list: remove what follows it", e);
+            }
             throw new BadInputException(at(source, e.getLocation()) + "is not valid JSON: " + e.getOriginalMessage()
                     + "; fix the JSON syntax there", e);
         } catch (CharConversionException e) {

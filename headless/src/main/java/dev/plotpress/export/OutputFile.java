@@ -54,7 +54,7 @@ public final class OutputFile {
     }
 
     /** Temporary files are created owner-only; an image is for others to read too, as any new file is. */
-    private static void makeReadable(Path temp) throws IOException {
+    public static void makeReadable(Path temp) throws IOException {
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }

@@ -63,6 +63,16 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         axes = axes == null ? AxisOptions.DEFAULT : axes;
         theme = theme == null ? ColorTheme.LIGHT : theme;
         palette = palette == null ? Palette.OKABE_ITO : palette;
+        requireLength("title", title, Limit.TITLE_CHARS);
+        requireLength("xLabel", xLabel, Limit.LABEL_CHARS);
+        requireLength("yLabel", yLabel, Limit.LABEL_CHARS);
+        requireLength("y2Label", y2Label, Limit.LABEL_CHARS);
+        requireLength("dateFormat", dateFormat, Limit.FORMAT_CHARS);
+        long pixels = (long) size.pixelWidth() * size.pixelHeight();
+        if (!Limit.IMAGE_PIXELS_OUT.allows(pixels)) {
+            throw new InvalidSpecException("size", size.pixelWidth() + " x " + size.pixelHeight() + " px: "
+                    + Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "lower the size or the dpi"));
+        }
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -86,6 +96,33 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         + (y2.isEmpty() ? "" : " or y2 " + y2));
             }
         }
+    }
+
+    private static void requireLength(String field, String text, Limit limit) {
+        if (text != null && !limit.allows(text.length())) {
+            throw new InvalidSpecException(field, limit.exceeded(text.length(), "shorten it"));
+        }
+    }
+
+    /** Whether a DateTimeFormatter pattern names a day of some year: letters outside quotes y, u, M/L and d, or D. */
+    private static boolean hasDate(String pattern) {
+        boolean quoted = false;
+        boolean year = false;
+        boolean month = false;
+        boolean day = false;
+        for (char c : pattern.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                year |= c == 'y' || c == 'u' || c == 'Y';
+                month |= c == 'M' || c == 'L';
+                day |= c == 'd';
+                if (c == 'D') {
+                    month = day = true;
+                }
+            }
+        }
+        return year && month && day;
     }
 
     /** The spec without y2 and y2Label: no second y axis. */

@@ -11,6 +11,18 @@ import java.util.Locale;
 public record ValueFormat(String pattern) {
 
     public static ValueFormat of(String field, String pattern) {
+        if (!Limit.FORMAT_CHARS.allows(pattern.length())) {
+            throw new InvalidSpecException(field, Limit.FORMAT_CHARS.exceeded(pattern.length(), "write e.g. .2g"));
+        }
+        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d+").matcher(pattern);
+        while (digits.find()) {
+            String number = digits.group();
+            long width = number.length() > 18 ? Long.MAX_VALUE : Long.parseLong(number);
+            if (!Limit.FORMAT_WIDTH.allows(width)) {
+                throw new InvalidSpecException(field, "'" + pattern + "': "
+                        + Limit.FORMAT_WIDTH.exceeded(width, "write e.g. .2g or %.3f"));
+            }
+        }
         ValueFormat format = new ValueFormat(pattern);
         try {
             format.format(1.5);

@@ -36,6 +36,8 @@ public final class Renderer {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(table, "table");
         requireOptionsFitTheKind(spec);
+        dev.plotpress.model.DrawingLimits.check(spec, table);
+        dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);
         if (spec.facet() != null) {
             return Facets.build(spec, table, description);

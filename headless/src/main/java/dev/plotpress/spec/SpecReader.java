@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InputFile;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.InvalidSpecException;
 
 import java.io.IOException;
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
  * message reads {@code FILE:LINE:COLUMN: what is wrong; how to fix}.
  */
 public final class SpecReader {
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder()).build();
+    private static final ObjectMapper YAML = configure(YAMLMapper.builder())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final ObjectMapper JSON = configure(JsonMapper.builder())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
@@ -66,6 +69,11 @@ public final class SpecReader {
             String path = path(e);
             throw new BadInputException(at(name, keys.find(path), e.getLocation()) + unknownKey(e, path), e);
         } catch (MismatchedInputException e) {
+            if (e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new BadInputException(at(name, e.getLocation(), null) + (mapper == YAML
+                        ? "a second YAML document (after ---); a spec file holds one chart: put the other in its own file"
+                        : "text after the closing } of the spec; remove it"), e);
+            }
             if (e.getOriginalMessage().startsWith("No content to map")) {
                 doc = null;
             } else {
@@ -117,15 +125,17 @@ public final class SpecReader {
         if (Files.isDirectory(file)) {
             throw new BadInputException(file + ": is a folder, not a spec file; name a .yaml or .json spec");
         }
+        if (!Files.exists(file)) {
+            throw new BadInputException(file + ": no such spec file; check the path");
+        }
+        byte[] bytes = InputFile.readBytes(file, Limit.SPEC_BYTES, "spec file");
         try {
-            String text = Files.readString(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            YamlAliases.refuse(file, bytes);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such spec file; check the path", e);
         } catch (CharacterCodingException e) {
             throw new BadInputException(file + ": is not UTF-8 text; save it as UTF-8", e);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
