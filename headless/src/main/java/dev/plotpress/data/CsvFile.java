@@ -65,7 +65,7 @@ final class CsvFile {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         } catch (CsvParseException e) {
             if (String.valueOf(e.getMessage()).contains("maximum buffer size")) {
-                throw new BadInputException(source + ":" + (cells.line + 1) + ": a field longer than 16 MiB (the most one "
+                throw new BadInputException(source + ":" + cells.line + ": a field longer than 16 MiB (the most one "
                         + "field may hold); if a quote (\") opens there and is never closed, close it; otherwise "
                         + "split the field", e);
             }

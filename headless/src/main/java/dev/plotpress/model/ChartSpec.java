@@ -104,27 +104,6 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
     }
 
-    /** Whether a DateTimeFormatter pattern names a day of some year: letters outside quotes y, u, M/L and d, or D. */
-    private static boolean hasDate(String pattern) {
-        boolean quoted = false;
-        boolean year = false;
-        boolean month = false;
-        boolean day = false;
-        for (char c : pattern.toCharArray()) {
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                year |= c == 'y' || c == 'u' || c == 'Y';
-                month |= c == 'M' || c == 'L';
-                day |= c == 'd';
-                if (c == 'D') {
-                    month = day = true;
-                }
-            }
-        }
-        return year && month && day;
-    }
-
     /** The spec without y2 and y2Label: no second y axis. */
     public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                      String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,

@@ -193,7 +193,7 @@ class HostileInputTest {
         CliRun run = render("kind: line\ndata: {random: {rows: 4, columns: 2, seed: 0}}\ndateFormat: \"HH:mm\"\n");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(firstLine(run)).contains("dateFormat: 'HH:mm' has no date in it");
+        assertThat(firstLine(run)).contains("dateFormat: 'HH:mm' has no complete date");
     }
 
     @Test
