@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 public final class SoakInstruments implements SoakRun.Watch {
     /** Soak blames Plotpress's code: only the JDK, JFreeChart and the soak harness itself are passed over. */
     static final Predicate<String> INTERNAL = LeakAttribution.internalTo(List.of("java.", "javax.", "jdk.", "sun.",
-            "com.sun.", "org.jfree.", "dev.plotpress.batch.", "dev.plotpress.leak."));
+            "com.sun.", "org.jfree.", "dev.plotpress.batch.", "dev.plotpress.leak.", "dev.plotpress.cli."));
     /** What soak itself keeps (its memory samples) is not the charts' doing. */
-    static final Predicate<String> HARNESS = LeakAttribution.internalTo(List.of("dev.plotpress.batch.", "dev.plotpress.leak."));
+    static final Predicate<String> HARNESS = LeakAttribution.internalTo(List.of("dev.plotpress.batch.", "dev.plotpress.leak.", "dev.plotpress.cli."));
     private final boolean attribute;
     private final Path flame;
     private final String title;
