@@ -27,14 +27,14 @@ import java.util.Map;
 
 /**
  * The plain, matplotlib-like look every chart shares: white background, a thin dark frame, outward ticks,
- * no grid, DejaVu Sans (the "SansSerif" logical font). Every length here is in points, because a Figure is
+ * no grid, DejaVu Sans (else the "SansSerif" logical font). Every length here is in points, because a Figure is
  * drawn in points and the target scales points to its pixels.
  */
 final class Theme {
     static final Color INK = new Color(0x262626);
-    static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(12f);
-    static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(10f);
-    static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(9f);
+    static final Font TITLE_FONT = sans(Font.BOLD).deriveFont(12f);
+    static final Font LABEL_FONT = sans(Font.PLAIN).deriveFont(10f);
+    static final Font TICK_FONT = sans(Font.PLAIN).deriveFont(9f);
     static final float FRAME_WIDTH = 0.8f;
     static final float TICK_LENGTH = 3.5f;
     /** matplotlib's default line width, points. */
@@ -46,6 +46,15 @@ final class Theme {
     private static final RectangleInsets CHART_PADDING = new RectangleInsets(12, 10, 10, 16);
 
     private Theme() {
+    }
+
+    /**
+     * DejaVu Sans by name where it is installed: the "SansSerif" logical font is whatever fontconfig prefers, and
+     * installing another family (Noto comes with matplotlib's Debian packages) would change every chart's pixels.
+     */
+    private static Font sans(int style) {
+        Font dejavu = new Font("DejaVu Sans", style, 1);
+        return dejavu.getFamily(java.util.Locale.ROOT).equals("DejaVu Sans") ? dejavu : new Font(Font.SANS_SERIF, style, 1);
     }
 
     /** A chart around {@code plot} with the shared look; a legend only when asked for. */
