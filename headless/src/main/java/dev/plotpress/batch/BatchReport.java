@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The JSON report, streamed: {@code {"jobs": [{index, name, output, status, bytes, ms, error}...], "totals": {...}}}.
+ * The JSON report, streamed: {@code {"jobs": [{index, name, output, status, bytes, ms, error, warnings?}...],
+ * "totals": {...}}}; {@code warnings} (the rows a chart left out, one sentence each) only when there are some.
  * Each job is written as it finishes, so the report never holds the batch in memory.
  */
 public final class BatchReport implements AutoCloseable {
@@ -43,6 +44,13 @@ public final class BatchReport implements AutoCloseable {
             json.writeNumberField("bytes", r.bytes());
             json.writeNumberField("ms", r.millis());
             json.writeStringField("error", r.error());
+            if (!r.warnings().isEmpty()) {
+                json.writeArrayFieldStart("warnings");
+                for (String warning : r.warnings()) {
+                    json.writeString(warning);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new BadInputException(file + ": writing the report failed: " + e.getMessage(), e);

@@ -84,7 +84,7 @@ public final class BatchRunner {
             Figure figure = Renderer.render(job.spec(), DataReader.read(job.data()));
             OutputFormat format = OutputFormat.fromFileName(job.output(), ImageFormat.PNG);
             long bytes = exporter.write(figure, format, job.spec().size(), job.output());
-            return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000);
+            return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000, figure.warnings());
         } catch (BadInputException e) {
             return JobResult.failed(index, job.name(), job.output(), (System.nanoTime() - t0) / 1_000_000, e.getMessage());
         } catch (RuntimeException e) {

@@ -62,6 +62,9 @@ final class RenderCommand implements Callable<Integer> {
         Size size = size(spec);
         OutputFormat outputFormat = outputFormat();
         Figure figure = Renderer.render(spec);
+        PrintWriter err = command.commandLine().getErr();
+        figure.warnings().forEach(warning -> err.println("plotpress: warning: " + warning));
+        err.flush();
         Exporter exporter = new Exporter(new ExportOptions(quality));
         if (output == null && outputFormat.isText()) {
             PrintWriter out = command.commandLine().getOut();

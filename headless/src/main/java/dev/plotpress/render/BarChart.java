@@ -27,7 +27,7 @@ final class BarChart {
     private BarChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         Column xColumn = spec.x() == null ? null : table.column(spec.x());
 

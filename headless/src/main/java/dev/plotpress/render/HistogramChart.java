@@ -42,14 +42,15 @@ final class HistogramChart {
         return min == max ? new double[] {min - 0.5, max + 0.5} : new double[] {min, max};
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         HistogramDataset dataset = new HistogramDataset();
         dataset.setType(HistogramType.FREQUENCY);
         XYBarRenderer renderer = barRenderer();
         for (int i = 0; i < ys.size(); i++) {
             NumericColumn y = ys.get(i);
-            double[] values = Arrays.stream(y.toArray()).filter(Double::isFinite).toArray();
+            double[] values = Arrays.stream(DrawnValues.on(y.toArray(), y.name(), spec.axes().logX(), "x", warnings))
+                    .filter(Double::isFinite).toArray();
             double[] range = range(values);
             double min = range[0];
             double max = range[1];

@@ -21,7 +21,15 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
     static final int MAX_GROUPS = 50;
     private static final ValueFormat NUMBER = new ValueFormat(".6g");
 
-    static HueGroups of(Table table, String hue) {
+    /** The groups; the rows with no hue value are counted in {@code warnings}. */
+    static HueGroups of(Table table, String hue, Warnings warnings) {
+        HueGroups groups = of(table, hue);
+        warnings.rows(table.rowCount() - groups.rows.stream().mapToLong(r -> r.length).sum(),
+                "have no " + hue + " value and are left out");
+        return groups;
+    }
+
+    private static HueGroups of(Table table, String hue) {
         Column column = table.column(hue);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {

@@ -37,15 +37,20 @@ public final class Renderer {
         Objects.requireNonNull(table, "table");
         requireOptionsFitTheKind(spec);
         String description = describe(spec, table);
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
         return switch (spec.kind()) {
-            case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);
-            case BAR -> new ChartFigure(finished(BarChart.build(spec, table), spec), spec.size(), description);
-            case HISTOGRAM -> new ChartFigure(finished(HistogramChart.build(spec, table), spec), spec.size(), description);
-            case BOX -> new ChartFigure(finished(BoxChart.build(spec, table), spec), spec.size(), description);
-            case AREA -> new ChartFigure(finished(AreaChart.build(spec, table), spec), spec.size(), description);
-            case HEATMAP -> new ChartFigure(themed(HeatmapChart.build(spec, table), spec), spec.size(), description);
-            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description);
+            case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case BOX -> chart(finished(BoxChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case AREA -> chart(finished(AreaChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HEATMAP -> chart(themed(HeatmapChart.build(spec, table), spec), spec, description, warnings);
+            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description, warnings);
         };
+    }
+
+    private static ChartFigure chart(JFreeChart chart, ChartSpec spec, String description, Warnings warnings) {
+        return new ChartFigure(chart, spec.size(), description, warnings.messages());
     }
 
     /** Options a kind cannot draw are errors, not silently dropped. */
