@@ -24,12 +24,15 @@ import java.util.Objects;
  *                     ISO-8601. A text x column of dates makes a time axis.
  * @param y2           line and scatter: columns drawn against a second y axis on the right; empty for none
  * @param y2Label      the label of that right-hand axis; null means the column's name when there is one
+ * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
+ * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
                         String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                        String dateFormat, List<String> y2, String y2Label) {
+                        String dateFormat, List<String> y2, String y2Label, Estimate estimate,
+                        HistogramOptions histogram) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
@@ -45,6 +48,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         axes = axes == null ? AxisOptions.DEFAULT : axes;
         theme = theme == null ? ColorTheme.LIGHT : theme;
         palette = palette == null ? Palette.OKABE_ITO : palette;
+        estimate = estimate == null ? Estimate.DEFAULT : estimate;
+        histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -70,6 +75,16 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         + (y2.isEmpty() ? "" : " or y2 " + y2));
             }
         }
+    }
+
+    /** The spec without the estimate and histogram options: their defaults. */
+    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
+                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
+                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
+                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
+                     String dateFormat, List<String> y2, String y2Label) {
+        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null);
     }
 
     /** The spec without y2 and y2Label: no second y axis. */
@@ -98,7 +113,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
-                .dateFormat(dateFormat).y2(y2).y2Label(y2Label);
+                .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -130,6 +145,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private String dateFormat;
         private List<String> y2 = List.of();
         private String y2Label;
+        private Estimate estimate = Estimate.DEFAULT;
+        private HistogramOptions histogram = HistogramOptions.DEFAULT;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -159,10 +176,13 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder y2(List<String> value) { y2 = value; return this; }
         public Builder y2(String... value) { y2 = List.of(value); return this; }
         public Builder y2Label(String value) { y2Label = value; return this; }
+        public Builder estimate(Estimate value) { estimate = value; return this; }
+        public Builder histogram(HistogramOptions value) { histogram = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label);
+                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
+                    estimate, histogram);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Colors;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
@@ -42,8 +43,24 @@ final class HistogramChart {
         return min == max ? new double[] {min - 0.5, max + 0.5} : new double[] {min, max};
     }
 
+    /**
+     * The columns counted: x alone when the spec names x (seaborn's {@code histplot(x=...)}), else the y columns,
+     * else every numeric column (seaborn's wide form).
+     */
+    static List<NumericColumn> counted(ChartSpec spec, Table table) {
+        if (spec.x() == null) {
+            return SeriesColumns.y(spec, table);
+        }
+        if (!spec.y().isEmpty()) {
+            throw new InvalidSpecException("y", "a histogram counts one column, and x already names '" + spec.x()
+                    + "'; remove y (or remove x and list the columns to overlap in y)");
+        }
+        SeriesColumns.requireRows(table);
+        return List.of(SeriesColumns.requireNumbers(table, table.numeric(spec.x())));
+    }
+
     static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
-        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        List<NumericColumn> ys = counted(spec, table);
         HistogramDataset dataset = new HistogramDataset();
         dataset.setType(HistogramType.FREQUENCY);
         XYBarRenderer renderer = barRenderer();

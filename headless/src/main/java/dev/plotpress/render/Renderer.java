@@ -57,8 +57,8 @@ public final class Renderer {
     private static void requireOptionsFitTheKind(ChartSpec spec) {
         ChartKind kind = spec.kind();
         if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX
-                && kind != ChartKind.SCATTER_MATRIX) {
-            throw new InvalidSpecException("hue", "works with line, scatter and box charts and scatter matrices, not " + kind
+                && kind != ChartKind.SCATTER_MATRIX && kind != ChartKind.BAR) {
+            throw new InvalidSpecException("hue", "works with line, scatter, bar and box charts and scatter matrices, not " + kind
                     + "; for " + kind + " give one y column per series instead");
         }
         if (spec.hue() != null && spec.y().size() > 1) {

@@ -6,6 +6,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.BorderArrangement;
+import org.jfree.chart.block.LabelBlock;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -59,6 +63,11 @@ final class Theme {
 
     /** A chart around {@code plot} with the shared look; a legend only when asked for. */
     static JFreeChart chart(String title, Plot plot, boolean legend) {
+        return chart(title, plot, legend, null);
+    }
+
+    /** As {@link #chart(String, Plot, boolean)}, the legend headed by {@code legendHeading} (the hue column) when not null. */
+    static JFreeChart chart(String title, Plot plot, boolean legend, String legendHeading) {
         JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, legend);
         chart.setNotify(false);
         chart.setRenderingHints(new RenderingHints(Map.of(
@@ -78,8 +87,23 @@ final class Theme {
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
             legend(legendTitle);
+            if (legendHeading != null) {
+                headed(legendTitle, legendHeading);
+            }
         }
         return chart;
+    }
+
+    /** A legend with its heading above the entries, as matplotlib's legend title (seaborn puts the hue column there). */
+    static LegendTitle headed(LegendTitle legendTitle, String heading) {
+        BlockContainer wrapper = new BlockContainer(new BorderArrangement());
+        LabelBlock label = new LabelBlock(heading, LABEL_FONT, Color.BLACK);
+        label.setPadding(new RectangleInsets(2, 4, 2, 4));
+        label.setContentAlignmentPoint(TextBlockAnchor.TOP_LEFT);
+        wrapper.add(label, RectangleEdge.TOP);
+        wrapper.add(legendTitle.getItemContainer());
+        legendTitle.setWrapper(wrapper);
+        return legendTitle;
     }
 
     /** The legend look: 10 pt names in a thin grey box, right of the plot and top aligned. */

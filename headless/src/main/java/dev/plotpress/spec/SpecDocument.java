@@ -18,7 +18,7 @@ record SpecDocument(String kind, String title, Data data, String x,
                     Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins, String hue, Number binWidth,
                     Boolean stacked, Axes axes, String theme, String palette, String dateFormat,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
-                    String y2Label) {
+                    String y2Label, String estimator, String errorbar, String stat, String multiple) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String transform) {
