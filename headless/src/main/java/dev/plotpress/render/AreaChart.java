@@ -3,6 +3,7 @@ package dev.plotpress.render;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Palette;
+import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,8 +39,10 @@ final class AreaChart {
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         renderer.setLegendArea(new Rectangle2D.Double(-5, -5, 10, 10));
         for (int i = 0; i < ys.size(); i++) {
-            Color color = spec.styleOf(ys.get(i).name()).colorOr(palette.color(i));
-            renderer.setSeriesPaint(i, spec.stacked() ? color
+            Style style = spec.styleOf(ys.get(i).name());
+            Color color = style.colorOr(palette.color(i));
+            // overlapping areas are see-through unless the style says how opaque
+            renderer.setSeriesPaint(i, spec.stacked() || style.alpha() != null ? color
                     : new Color(color.getRed(), color.getGreen(), color.getBlue(), FILL_ALPHA));
         }
         NumberAxis yAxis = Theme.numberAxis(LineScatterChart.yLabel(spec, ys));

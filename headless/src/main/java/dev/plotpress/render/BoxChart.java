@@ -54,7 +54,9 @@ final class BoxChart {
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return spec.style().colorOr(palette.color(column));
+                // one box per y column takes that column's own style; hue boxes share the y column's
+                String styled = spec.hue() != null ? ys.get(0).name() : ys.get(column).name();
+                return spec.styleOf(styled).colorOr(palette.color(column));
             }
 
             /** JFreeChart's own bounds stop at the whiskers, which would clip the outliers off the plot. */

@@ -164,9 +164,9 @@ class ChartKindsTest {
                 new NumericColumn("b", new double[] {3, 4})));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
-                        ChartSpec.builder(ChartKind.AREA).hue("a").size(SIZE).build(), table))
+                        ChartSpec.builder(ChartKind.HEATMAP).hue("a").size(SIZE).build(), table))
                 .isInstanceOf(dev.plotpress.model.InvalidSpecException.class).hasMessageStartingWith("hue:")
-                .hasMessageContaining("line, scatter, bar and box");
+                .hasMessageContaining("works with line, scatter");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
                         ChartSpec.builder(ChartKind.SCATTER).y("a", "b").hue("a").size(SIZE).build(), table))
                 .hasMessageContaining("splits one y column");
