@@ -99,7 +99,8 @@ final class Theme {
         BlockContainer wrapper = new BlockContainer(new BorderArrangement());
         LabelBlock label = new LabelBlock(heading, LABEL_FONT, Color.BLACK);
         label.setPadding(new RectangleInsets(2, 4, 2, 4));
-        label.setContentAlignmentPoint(TextBlockAnchor.TOP_LEFT);
+        label.setContentAlignmentPoint(TextBlockAnchor.CENTER_LEFT);
+        label.setTextAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
         wrapper.add(label, RectangleEdge.TOP);
         wrapper.add(legendTitle.getItemContainer());
         legendTitle.setWrapper(wrapper);
