@@ -27,7 +27,8 @@ public final class Suggestion {
         int bestDistance = Integer.MAX_VALUE;
         for (String name : names) {
             int distance = distance(lower, name.toLowerCase(Locale.ROOT));
-            if (distance <= allowed && distance < bestDistance) {
+            // a tie goes to the alphabetically first name, so the hint never depends on a map's order
+            if (distance <= allowed && (distance < bestDistance || distance == bestDistance && name.compareTo(best) < 0)) {
                 best = name;
                 bestDistance = distance;
             }

@@ -59,7 +59,7 @@ final class HistogramChart {
                     + "'; remove y (or remove x and list the columns to overlap in y)");
         }
         SeriesColumns.requireRows(table);
-        return List.of(SeriesColumns.requireNumbers(table, table.numeric(spec.x())));
+        return List.of(SeriesColumns.requireNumbers(table, NamedColumns.numeric(table, spec.x(), "x")));
     }
 
     /** One histogram's values (a column, or a hue group of it) and the edges its bins share. */

@@ -31,6 +31,7 @@ public final class Renderer {
     public static Figure render(ChartSpec spec, Table table) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(table, "table");
+        NamedColumns.requireAll(spec, table);
         KindOptions.requireFit(spec, table);
         String description = describe(spec, table);
         Warnings warnings = new Warnings(table.source(), table.rowCount());
