@@ -207,6 +207,9 @@ final class ChartTab {
             split.setDividerPositions(0.74);
         }
         editor.show(spec);
+        if (!next.warnings().isEmpty()) {
+            status.message("Warning: " + String.join("; ", next.warnings()));
+        }
     }
 
     private Node view(Figure next) {

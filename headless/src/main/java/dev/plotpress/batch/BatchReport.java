@@ -18,7 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * The JSON report: {@code {"complete", "jobs": [{index, name, output, status, bytes, ms, error}...], "totals"}}.
+ * The JSON report: {@code {"complete", "jobs": [{index, name, output, status, bytes, ms, error, warnings?}...], "totals"}}; {@code warnings}
+ * (the rows a chart left out, one sentence each) only when there are some.
  * Jobs are appended, as they finish, to a temporary file beside the report (so the report never holds the batch
  * in memory); the report itself is only ever replaced whole, by a rename, from that file: at the start, then at
  * most once a second (less often when copying costs more than a tenth of the time) and at the end. A crash or a
@@ -73,6 +74,13 @@ public final class BatchReport implements AutoCloseable {
                 json.writeNumberField("bytes", r.bytes());
                 json.writeNumberField("ms", r.millis());
                 json.writeStringField("error", r.error());
+                if (!r.warnings().isEmpty()) {
+                    json.writeArrayFieldStart("warnings");
+                    for (String warning : r.warnings()) {
+                        json.writeString(warning);
+                    }
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             entry.writeTo(jobsOut);

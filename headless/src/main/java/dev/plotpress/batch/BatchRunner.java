@@ -141,7 +141,7 @@ public final class BatchRunner {
             Files.createDirectories(job.output().getParent());
             plan.requireInside(job.output());
             long bytes = exporter.write(figure, format, figure.size(), job.output());
-            return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000);
+            return JobResult.written(job, bytes, (System.nanoTime() - t0) / 1_000_000, figure.warnings());
         } catch (BadInputException e) {
             if (noSpaceLeft(e)) {
                 stop("no space left on the device of " + job.output().getParent());

@@ -67,6 +67,9 @@ final class RenderCommand implements Callable<Integer> {
         OutputFormat outputFormat = outputFormat();
         Figure figure = Renderer.render(spec);
         Size size = size(figure.size());
+        PrintWriter err = command.commandLine().getErr();
+        figure.warnings().forEach(warning -> err.println("plotpress: warning: " + warning));
+        err.flush();
         Exporter exporter = new Exporter(new ExportOptions(quality));
         if (output == null && outputFormat.isText()) {
             PrintWriter out = command.commandLine().getOut();

@@ -30,7 +30,9 @@ public enum ChartKind {
                 return kind;
             }
         }
-        throw new InvalidSpecException("kind", "unknown chart kind '" + name + "'; use one of " + allowed());
+        throw new InvalidSpecException("kind", "unknown chart kind '" + name + "'"
+                + Suggestion.didYouMean(name, Arrays.stream(values()).map(ChartKind::specName).toList())
+                + "; use one of " + allowed());
     }
 
     public static String allowed() {

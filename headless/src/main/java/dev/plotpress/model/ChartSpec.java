@@ -28,12 +28,15 @@ import java.util.Objects;
  * @param hueOrder     the hue values in the order of their colours and legend entries (seaborn's hue_order); values
  *                     not listed follow in order of appearance; empty means order of appearance
  * @param facet        small multiples: one panel per value of a column; null for one chart
+ * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
+ * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
                         String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                        String dateFormat, List<String> y2, String y2Label, List<String> hueOrder, FacetOptions facet) {
+                        String dateFormat, List<String> y2, String y2Label, Estimate estimate,
+                        HistogramOptions histogram, List<String> hueOrder, FacetOptions facet) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
@@ -73,6 +76,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
             throw new InvalidSpecException("size", size.pixelWidth() + " x " + size.pixelHeight() + " px: "
                     + Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "lower the size or the dpi"));
         }
+        estimate = estimate == null ? Estimate.DEFAULT : estimate;
+        histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -104,6 +109,16 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
     }
 
+    /** The spec without the estimate and histogram options: their defaults. */
+    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
+                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
+                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
+                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
+                     String dateFormat, List<String> y2, String y2Label) {
+        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null, null, null);
+    }
+
     /** The spec without y2 and y2Label: no second y axis. */
     public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                      String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
@@ -111,7 +126,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                      String dateFormat) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null);
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null, null, null);
     }
 
     /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
@@ -119,7 +134,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
                      ScatterMatrixOptions scatterMatrix, int bins) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null, null, null, null, null);
+                null, null, false, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Builder builder(ChartKind kind) {
@@ -130,7 +145,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
-                .dateFormat(dateFormat).y2(y2).y2Label(y2Label).hueOrder(hueOrder).facet(facet);
+                .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram)
+                .hueOrder(hueOrder).facet(facet);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -164,6 +180,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private String y2Label;
         private List<String> hueOrder = List.of();
         private FacetOptions facet;
+        private Estimate estimate = Estimate.DEFAULT;
+        private HistogramOptions histogram = HistogramOptions.DEFAULT;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -195,10 +213,13 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder y2Label(String value) { y2Label = value; return this; }
         public Builder hueOrder(List<String> value) { hueOrder = value; return this; }
         public Builder facet(FacetOptions value) { facet = value; return this; }
+        public Builder estimate(Estimate value) { estimate = value; return this; }
+        public Builder histogram(HistogramOptions value) { histogram = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, hueOrder, facet);
+                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
+                    estimate, histogram, hueOrder, facet);
         }
     }
 }

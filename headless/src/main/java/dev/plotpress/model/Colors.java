@@ -45,8 +45,12 @@ public final class Colors {
             return new Color((int) (rgba >> 24) & 0xFF, (int) (rgba >> 16) & 0xFF, (int) (rgba >> 8) & 0xFF,
                     (int) rgba & 0xFF);
         }
-        throw new InvalidSpecException(field, "'" + text + "' is not a colour; write #rrggbb (e.g. #1f77b4) or one of "
-                + String.join(", ", NAMES.keySet().stream().sorted().toList()));
+        String near = Suggestion.didYouMean(text, NAMES.keySet());
+        // a word that is no colour is most often a column: the user wants one colour per group
+        String column = near.isEmpty() && text.strip().matches("[\\p{L}_][\\p{L}\\p{N}_ .-]*")
+                ? "; color is one colour for every point; to colour by a column use hue: " + text.strip() : "";
+        throw new InvalidSpecException(field, "'" + text + "' is not a colour" + near + column
+                + "; write #rrggbb (e.g. #1f77b4) or one of " + String.join(", ", NAMES.keySet().stream().sorted().toList()));
     }
 
     public static Color palette(int index) {

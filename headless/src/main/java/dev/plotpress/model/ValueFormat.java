@@ -46,8 +46,12 @@ public record ValueFormat(String pattern) {
             }
             BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
             int exponent = rounded.precision() - rounded.scale() - 1;
-            return exponent < -4 || exponent >= digits ? String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
-                    : rounded.toPlainString();
+            if (exponent < -4 || exponent >= digits) {
+                // Python's g drops the mantissa's trailing zeros too, and writes at least two exponent digits: 1e-05
+                String mantissa = rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString();
+                return mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(exponent));
+            }
+            return rounded.toPlainString();
         }
         if (pattern.matches("\\.\\d+f")) {
             return String.format(Locale.ROOT, "%" + pattern, value);

@@ -3,6 +3,7 @@ package dev.plotpress.render;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Palette;
+import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,16 +28,21 @@ final class AreaChart {
     private AreaChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
         Palette palette = spec.theme().palette(spec.palette());
-        XYDataset dataset = spec.stacked() ? stacked(x.values(), ys) : overlapping(x.values(), ys);
+        double[] xs = spec.x() == null ? x.values()
+                : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
+        XYDataset dataset = spec.stacked() ? stacked(xs, ys, spec.axes().logY(), warnings)
+                : overlapping(xs, ys, spec.axes().logY(), warnings);
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         renderer.setLegendArea(new Rectangle2D.Double(-5, -5, 10, 10));
         for (int i = 0; i < ys.size(); i++) {
-            Color color = spec.styleOf(ys.get(i).name()).colorOr(palette.color(i));
-            renderer.setSeriesPaint(i, spec.stacked() ? color
+            Style style = spec.styleOf(ys.get(i).name());
+            Color color = style.colorOr(palette.color(i));
+            // overlapping areas are see-through unless the style says how opaque
+            renderer.setSeriesPaint(i, spec.stacked() || style.alpha() != null ? color
                     : new Color(color.getRed(), color.getGreen(), color.getBlue(), FILL_ALPHA));
         }
         NumberAxis yAxis = Theme.numberAxis(LineScatterChart.yLabel(spec, ys));
@@ -48,10 +54,10 @@ final class AreaChart {
         return Theme.chart(spec.title(), plot, ys.size() > 1);
     }
 
-    private static XYDataset overlapping(double[] xs, List<NumericColumn> ys) {
+    private static XYDataset overlapping(double[] xs, List<NumericColumn> ys, boolean logY, Warnings warnings) {
         DefaultXYDataset dataset = new DefaultXYDataset();
         for (NumericColumn y : ys) {
-            dataset.addSeries(y.name(), LineScatterChart.finitePairs(xs, y.toArray()));
+            dataset.addSeries(y.name(), LineScatterChart.finitePairs(xs, DrawnValues.on(y.toArray(), y.name(), logY, "y", warnings)));
         }
         return dataset;
     }
@@ -60,15 +66,20 @@ final class AreaChart {
      * A stack as cumulative sums, each filled from zero and drawn tallest first: one polygon per series, so no
      * seams (JFreeChart's stacked area renderers fill one polygon per point, with hairline gaps between them).
      */
-    private static XYDataset stacked(double[] xs, List<NumericColumn> ys) {
+    private static XYDataset stacked(double[] xs, List<NumericColumn> ys, boolean logY, Warnings warnings) {
         DefaultXYDataset dataset = new DefaultXYDataset();
         double[] total = new double[xs.length];
         for (NumericColumn y : ys) {
+            long missing = 0;
             for (int row = 0; row < xs.length; row++) {
                 double value = y.get(row);
+                missing += Double.isNaN(value) ? 1 : 0;
                 total[row] += Double.isFinite(value) ? value : 0;
             }
-            dataset.addSeries(y.name(), LineScatterChart.finitePairs(xs, total.clone()));
+            warnings.rows(missing, "have no " + y.name() + " value and count as 0 in the stack");
+            // a log axis cannot show a cumulative total <= 0; the warning names the column whose layer it is
+            dataset.addSeries(y.name(), LineScatterChart.finitePairs(xs,
+                    logY ? DrawnValues.on(total, "the stacked total up to " + y.name(), true, "y", warnings) : total.clone()));
         }
         return dataset;
     }

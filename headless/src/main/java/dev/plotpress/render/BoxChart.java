@@ -29,14 +29,14 @@ final class BoxChart {
     private BoxChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
         String series = ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : "values";
         List<double[]> outliers = new ArrayList<>();
         if (spec.hue() != null) {
-            HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder());
-            double[] values = ys.get(0).toArray();
+            HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
+            double[] values = DrawnValues.on(ys.get(0).toArray(), ys.get(0).name(), spec.axes().logY(), "y", warnings);
             for (int g = 0; g < groups.size(); g++) {
                 BoxStatistics box = BoxStatistics.of(groups.pick(values, g));
                 dataset.add(item(box), series, groups.names().get(g));
@@ -44,7 +44,7 @@ final class BoxChart {
             }
         } else {
             for (NumericColumn y : ys) {
-                BoxStatistics box = BoxStatistics.of(y.toArray());
+                BoxStatistics box = BoxStatistics.of(DrawnValues.on(y.toArray(), y.name(), spec.axes().logY(), "y", warnings));
                 dataset.add(item(box), series, y.name());
                 outliers.add(box.outliers());
             }
@@ -54,7 +54,9 @@ final class BoxChart {
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return spec.style().colorOr(palette.color(column));
+                // one box per y column takes that column's own style; hue boxes share the y column's
+                String styled = spec.hue() != null ? ys.get(0).name() : ys.get(column).name();
+                return spec.styleOf(styled).colorOr(palette.color(column));
             }
 
             /** JFreeChart's own bounds stop at the whiskers, which would clip the outliers off the plot. */

@@ -5,6 +5,7 @@ import org.jfree.chart.JFreeChart;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 /**
  * A Figure that is one JFreeChart (line, scatter, bar, histogram, heatmap). The chart was built for this
@@ -14,11 +15,13 @@ public final class ChartFigure implements Figure {
     private final JFreeChart chart;
     private final Size size;
     private final String description;
+    private final List<String> warnings;
 
-    ChartFigure(JFreeChart chart, Size size, String description) {
+    ChartFigure(JFreeChart chart, Size size, String description, List<String> warnings) {
         this.chart = chart;
         this.size = size;
         this.description = description;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** The chart this figure draws; it belongs to this figure and to nothing global. */
@@ -34,6 +37,11 @@ public final class ChartFigure implements Figure {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return warnings;
     }
 
     @Override

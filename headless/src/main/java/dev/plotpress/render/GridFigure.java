@@ -56,6 +56,7 @@ public final class GridFigure implements Figure {
     /** Null without a legend; drawn by JFreeChart's legend block, measured once here so the layout is fixed. */
     private final LegendTitle legend;
     private final Size2D legendSize;
+    private final List<String> warnings;
 
     /**
      * @param cells        row by row, {@code rows * columns} charts
@@ -64,21 +65,23 @@ public final class GridFigure implements Figure {
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels) {
-        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, null);
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, null, List.of());
     }
 
     /**
      * @param cells  row by row, {@code rows * columns} charts; null for a blank cell
-     * @param legend the entries of a legend right of the grid, or null for none
+     * @param legend   the entries of a legend right of the grid, or null for none
+     * @param warnings what the cells leave out of what they were asked to draw ({@link Figure#warnings()})
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
-               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend) {
-        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, GAP);
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, List<String> warnings) {
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, warnings, GAP);
     }
 
     /** @param gap the space between cells as a fraction of a cell (0 when the cells keep their own margins) */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
-               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, double gap) {
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, List<String> warnings,
+               double gap) {
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
@@ -98,6 +101,7 @@ public final class GridFigure implements Figure {
         this.legend = legend == null || legend.getItemCount() == 0 ? null
                 : Theme.legend(new LegendTitle(() -> legend));
         this.legendSize = this.legend == null ? null : measure(this.legend);
+        this.warnings = List.copyOf(warnings);
     }
 
     private static Size2D measure(LegendTitle legend) {
@@ -159,6 +163,11 @@ public final class GridFigure implements Figure {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public List<String> warnings() {
+        return warnings;
     }
 
     @Override

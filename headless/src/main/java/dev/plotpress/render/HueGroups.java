@@ -22,6 +22,14 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
     static final int MAX_GROUPS = 50;
     private static final ValueFormat NUMBER = new ValueFormat(".6g");
 
+    /** The groups ({@link #of(Table, String, List)}); the rows with no hue value are counted in {@code warnings}. */
+    static HueGroups of(Table table, String hue, List<String> order, Warnings warnings) {
+        HueGroups groups = of(table, hue, order);
+        warnings.rows(table.rowCount() - groups.rows.stream().mapToLong(r -> r.length).sum(),
+                "have no " + hue + " value and are left out");
+        return groups;
+    }
+
     static HueGroups of(Table table, String hue) {
         return of(table, hue, List.of());
     }

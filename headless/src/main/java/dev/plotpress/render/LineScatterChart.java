@@ -26,11 +26,12 @@ final class LineScatterChart {
     private LineScatterChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table) {
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
-        double[] xs = x.values();
-        List<Series> series = series(spec, table, ys, xs);
+        double[] xs = spec.x() == null ? x.values()
+                : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
+        List<Series> series = series(spec, table, ys, xs, warnings);
         Palette palette = spec.theme().palette(spec.palette());
 
         XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
@@ -38,7 +39,8 @@ final class LineScatterChart {
         List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
         if (!y2s.isEmpty()) {
             // the right-hand axis' series take the palette's next colours, so the legend tells them apart
-            List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs, y.toArray())).toList();
+            List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs,
+                    DrawnValues.on(y.toArray(), y.name(), false, "y", warnings))).toList();
             NumberAxis axis = Theme.numberAxis(spec.y2Label() != null ? spec.y2Label()
                     : y2s.size() == 1 ? y2s.get(0).name() : null);
             axis.setLabelAngle(Math.PI); // reads bottom to top as matplotlib's twinx label, not JFreeChart's top to bottom
@@ -80,13 +82,16 @@ final class LineScatterChart {
     private record Series(String name, String column, double[] xs, double[] ys) {
     }
 
-    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs) {
+    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs,
+                                       Warnings warnings) {
+        boolean log = spec.axes().logY();
         if (spec.hue() == null) {
-            return ys.stream().map(y -> new Series(y.name(), y.name(), xs, y.toArray())).toList();
+            return ys.stream().map(y -> new Series(y.name(), y.name(), xs,
+                    DrawnValues.on(y.toArray(), y.name(), log, "y", warnings))).toList();
         }
-        HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder());
+        HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
         NumericColumn y = ys.get(0);
-        double[] values = y.toArray();
+        double[] values = DrawnValues.on(y.toArray(), y.name(), log, "y", warnings);
         return java.util.stream.IntStream.range(0, groups.size())
                 .mapToObj(g -> new Series(groups.names().get(g), y.name(), groups.pick(xs, g), groups.pick(values, g)))
                 .toList();

@@ -2,11 +2,7 @@ package dev.plotpress.render;
 
 import dev.plotpress.data.DataReader;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.AxisOptions;
-import dev.plotpress.model.ChartKind;
-import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 
@@ -35,59 +31,28 @@ public final class Renderer {
     public static Figure render(ChartSpec spec, Table table) {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(table, "table");
-        requireOptionsFitTheKind(spec);
+        NamedColumns.requireAll(spec, table);
+        KindOptions.requireFit(spec, table);
         dev.plotpress.model.DrawingLimits.check(spec, table);
         dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);
         if (spec.facet() != null) {
             return Facets.build(spec, table, description);
         }
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
         return switch (spec.kind()) {
-            case LINE, SCATTER -> new ChartFigure(finished(LineScatterChart.build(spec, table), spec), spec.size(), description);
-            case BAR -> new ChartFigure(finished(BarChart.build(spec, table), spec), spec.size(), description);
-            case HISTOGRAM -> new ChartFigure(finished(HistogramChart.build(spec, table), spec), spec.size(), description);
-            case BOX -> new ChartFigure(finished(BoxChart.build(spec, table), spec), spec.size(), description);
-            case AREA -> new ChartFigure(finished(AreaChart.build(spec, table), spec), spec.size(), description);
-            case HEATMAP -> new ChartFigure(themed(HeatmapChart.build(spec, table), spec), spec.size(), description);
-            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description);
+            case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case BOX -> chart(finished(BoxChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case AREA -> chart(finished(AreaChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HEATMAP -> chart(themed(HeatmapChart.build(spec, table), spec), spec, description, warnings);
+            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description, warnings);
         };
     }
 
-    /** Options a kind cannot draw are errors, not silently dropped. */
-    private static void requireOptionsFitTheKind(ChartSpec spec) {
-        ChartKind kind = spec.kind();
-        if (spec.hue() != null && kind != ChartKind.LINE && kind != ChartKind.SCATTER && kind != ChartKind.BOX
-                && kind != ChartKind.SCATTER_MATRIX) {
-            throw new InvalidSpecException("hue", "works with line, scatter and box charts and scatter matrices, not " + kind
-                    + "; for " + kind + " give one y column per series instead");
-        }
-        if (spec.hue() != null && spec.y().size() > 1) {
-            throw new InvalidSpecException("hue", "splits one y column into series, but y names " + spec.y()
-                    + "; keep one y column, or drop hue to draw each column as a series");
-        }
-        if (!spec.y2().isEmpty() && kind != ChartKind.LINE && kind != ChartKind.SCATTER) {
-            throw new InvalidSpecException("y2", "a second y axis is for line and scatter charts, not " + kind
-                    + "; remove y2");
-        }
-        if (spec.y2Label() != null && spec.y2().isEmpty()) {
-            throw new InvalidSpecException("y2Label", "labels the second y axis, but there is no y2; add y2: [column] or remove y2Label");
-        }
-        if (!spec.y2().isEmpty() && spec.hue() != null) {
-            throw new InvalidSpecException("y2", "cannot be combined with hue yet; remove y2 or hue");
-        }
-        if (spec.stacked() && kind != ChartKind.BAR && kind != ChartKind.AREA) {
-            throw new InvalidSpecException("stacked", "works with bar and area charts, not " + kind);
-        }
-        if (!spec.axes().equals(AxisOptions.DEFAULT) && (kind == ChartKind.HEATMAP || kind == ChartKind.SCATTER_MATRIX)) {
-            throw new InvalidSpecException("axes", "log scales, ranges, tick formats and grids are for line, scatter, "
-                    + "area, bar, histogram and box charts, not " + kind + "; remove axes");
-        }
-        if (spec.theme() != ColorTheme.LIGHT && kind == ChartKind.SCATTER_MATRIX) {
-            throw new InvalidSpecException("theme", "scatter-matrix is drawn in the light theme only so far; remove theme");
-        }
-        if (spec.binWidth() != null && kind != ChartKind.HISTOGRAM) {
-            throw new InvalidSpecException("binWidth", "is for histograms, not " + kind + "; remove it");
-        }
+    private static ChartFigure chart(JFreeChart chart, ChartSpec spec, String description, Warnings warnings) {
+        return new ChartFigure(chart, spec.size(), description, warnings.messages());
     }
 
     /** The spec's axes options and theme over a built chart. */

@@ -47,12 +47,12 @@ final class ScatterMatrixChart {
     private record Group(String name, List<double[]> values, Color dots, Color bars) {
     }
 
-    static GridFigure build(ChartSpec spec, Table table, String description) {
+    static GridFigure build(ChartSpec spec, Table table, String description, Warnings warnings) {
         ScatterMatrixOptions options = spec.scatterMatrix();
         List<NumericColumn> columns = SeriesColumns.named(options.columns(), table);
         Style style = spec.style().over(REPORT_DOTS);
         Shape dot = Theme.dot(style.markerSizeOr(3));
-        List<Group> groups = groups(spec, table, columns, style);
+        List<Group> groups = groups(spec, table, columns, style, warnings);
         int n = columns.size();
         List<JFreeChart> cells = new ArrayList<>(n * n);
         for (int i = 0; i < n; i++) {
@@ -68,16 +68,18 @@ final class ScatterMatrixChart {
         }
         List<String> names = columns.stream().map(NumericColumn::name).toList();
         return new GridFigure(spec.size(), description, spec.title(), n, n, cells,
-                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups));
+                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups), warnings.messages());
     }
 
-    private static List<Group> groups(ChartSpec spec, Table table, List<NumericColumn> columns, Style style) {
-        List<double[]> values = columns.stream().map(NumericColumn::toArray).toList();
+    private static List<Group> groups(ChartSpec spec, Table table, List<NumericColumn> columns, Style style,
+                                      Warnings warnings) {
+        List<double[]> values = columns.stream()
+                .map(c -> DrawnValues.on(c.toArray(), c.name(), false, "", warnings)).toList();
         if (spec.hue() == null) {
             Color paint = style.colorOr(Color.BLACK);
             return List.of(new Group("points", values, paint, paint));
         }
-        HueGroups hue = HueGroups.of(table, spec.hue(), spec.hueOrder());
+        HueGroups hue = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
         Palette palette = spec.theme().palette(spec.palette());
         // with hue the palette colours the groups; the style still sets opacity and dot size
         Style alphaOnly = new Style(null, style.alpha(), null, null);

@@ -17,7 +17,7 @@ final class SeriesColumns {
         requireRows(table);
         List<NumericColumn> columns = spec.y().isEmpty()
                 ? table.numericColumns().stream().filter(c -> !c.name().equals(spec.x()) && !spec.y2().contains(c.name())).toList()
-                : spec.y().stream().map(table::numeric).toList();
+                : spec.y().stream().map(name -> NamedColumns.numeric(table, name, "y")).toList();
         if (columns.isEmpty()) {
             throw new BadInputException(table.source() + ": no numeric column to plot"
                     + (spec.x() != null ? " besides x '" + spec.x() + "'" : "") + "; the columns are "
@@ -29,7 +29,7 @@ final class SeriesColumns {
 
     /** The spec's y2 columns (the right-hand axis), each checked to hold numbers; empty when it names none. */
     static List<NumericColumn> y2(ChartSpec spec, Table table) {
-        List<NumericColumn> columns = spec.y2().stream().map(table::numeric).toList();
+        List<NumericColumn> columns = spec.y2().stream().map(name -> NamedColumns.numeric(table, name, "y2")).toList();
         columns.forEach(column -> requireNumbers(table, column));
         return columns;
     }
@@ -38,7 +38,7 @@ final class SeriesColumns {
     static List<NumericColumn> named(List<String> names, Table table) {
         requireRows(table);
         List<NumericColumn> columns = names.isEmpty() ? table.numericColumns()
-                : names.stream().map(table::numeric).toList();
+                : names.stream().map(name -> NamedColumns.numeric(table, name, "scatterMatrix.columns")).toList();
         if (columns.isEmpty()) {
             throw new BadInputException(table.source() + ": has no numbers to plot: no column holds numbers (the columns are "
                     + table.columnNames() + ")");

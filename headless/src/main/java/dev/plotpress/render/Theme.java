@@ -6,6 +6,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.BorderArrangement;
+import org.jfree.chart.block.LabelBlock;
+import org.jfree.chart.text.TextBlockAnchor;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -27,20 +31,14 @@ import java.util.Map;
 
 /**
  * The plain, matplotlib-like look every chart shares: white background, a thin dark frame, outward ticks,
- * no grid, DejaVu Sans. Every length here is in points, because a Figure is drawn in points and the target scales
- * points to its pixels.
+ * no grid, DejaVu Sans (else the "SansSerif" logical font). Every length here is in points, because a Figure is
+ * drawn in points and the target scales points to its pixels.
  */
 final class Theme {
     static final Color INK = new Color(0x262626);
-    /**
-     * DejaVu Sans by name, not the "SansSerif" logical font: which family that maps to is fontconfig's choice and
-     * changes when a package such as fonts-noto-core is installed, and with it every chart's pixels. A machine
-     * without DejaVu falls back to the logical font.
-     */
-    static final String FAMILY = "DejaVu Sans";
-    static final Font TITLE_FONT = new Font(FAMILY, Font.BOLD, 1).deriveFont(12f);
-    static final Font LABEL_FONT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(10f);
-    static final Font TICK_FONT = new Font(FAMILY, Font.PLAIN, 1).deriveFont(9f);
+    static final Font TITLE_FONT = sans(Font.BOLD).deriveFont(12f);
+    static final Font LABEL_FONT = sans(Font.PLAIN).deriveFont(10f);
+    static final Font TICK_FONT = sans(Font.PLAIN).deriveFont(9f);
     static final float FRAME_WIDTH = 0.8f;
     static final float TICK_LENGTH = 3.5f;
     /** matplotlib's default line width, points. */
@@ -54,8 +52,22 @@ final class Theme {
     private Theme() {
     }
 
+    /**
+     * DejaVu Sans by name where it is installed: the "SansSerif" logical font is whatever fontconfig prefers, and
+     * installing another family (Noto comes with matplotlib's Debian packages) would change every chart's pixels.
+     */
+    private static Font sans(int style) {
+        Font dejavu = new Font("DejaVu Sans", style, 1);
+        return dejavu.getFamily(java.util.Locale.ROOT).equals("DejaVu Sans") ? dejavu : new Font(Font.SANS_SERIF, style, 1);
+    }
+
     /** A chart around {@code plot} with the shared look; a legend only when asked for. */
     static JFreeChart chart(String title, Plot plot, boolean legend) {
+        return chart(title, plot, legend, null);
+    }
+
+    /** As {@link #chart(String, Plot, boolean)}, the legend headed by {@code legendHeading} (the hue column) when not null. */
+    static JFreeChart chart(String title, Plot plot, boolean legend, String legendHeading) {
         JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, legend);
         chart.setNotify(false);
         chart.setRenderingHints(new RenderingHints(Map.of(
@@ -75,8 +87,24 @@ final class Theme {
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
             legend(legendTitle);
+            if (legendHeading != null) {
+                headed(legendTitle, legendHeading);
+            }
         }
         return chart;
+    }
+
+    /** A legend with its heading above the entries, as matplotlib's legend title (seaborn puts the hue column there). */
+    static LegendTitle headed(LegendTitle legendTitle, String heading) {
+        BlockContainer wrapper = new BlockContainer(new BorderArrangement());
+        LabelBlock label = new LabelBlock(heading, LABEL_FONT, Color.BLACK);
+        label.setPadding(new RectangleInsets(2, 4, 2, 4));
+        label.setContentAlignmentPoint(TextBlockAnchor.CENTER_LEFT);
+        label.setTextAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
+        wrapper.add(label, RectangleEdge.TOP);
+        wrapper.add(legendTitle.getItemContainer());
+        legendTitle.setWrapper(wrapper);
+        return legendTitle;
     }
 
     /** The legend look: 10 pt names in a thin grey box, right of the plot and top aligned. */

@@ -16,12 +16,12 @@ final class TickLabelFormat extends NumberFormat {
 
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-        return toAppendTo.append(format.format(number));
+        return toAppendTo.append(PlainTickUnits.minus(format.format(number)));
     }
 
     @Override
     public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-        return toAppendTo.append(format.format(number));
+        return format((double) number, toAppendTo, pos);
     }
 
     @Override

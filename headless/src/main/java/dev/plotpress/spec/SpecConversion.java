@@ -8,6 +8,8 @@ import dev.plotpress.model.ColumnType;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.Estimate;
+import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Palette;
@@ -56,6 +58,10 @@ final class SpecConversion {
         }
         builder.hue(doc.hue()).binWidth(number(doc.binWidth())).stacked(or(doc.stacked(), false)).axes(axes(doc.axes()))
                 .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
+        builder.estimate(new Estimate(doc.estimator() == null ? null : Estimate.Estimator.fromSpecName(doc.estimator()),
+                doc.errorbar() == null ? null : Estimate.ErrorBar.fromSpecName(doc.errorbar())));
+        builder.histogram(new HistogramOptions(doc.stat() == null ? null : HistogramOptions.Stat.fromSpecName(doc.stat()),
+                doc.multiple() == null ? null : HistogramOptions.Multiple.fromSpecName(doc.multiple())));
         if (doc.theme() != null) {
             builder.theme(ColorTheme.fromSpecName(doc.theme()));
         }
@@ -167,7 +173,11 @@ final class SpecConversion {
                 spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
                 spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat(),
                 spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label(), types(spec.data()), transform(spec.data()),
-                spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet());
+                spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet(),
+                spec.estimate().estimator() == null ? null : spec.estimate().estimator().specName(),
+                spec.estimate().errorBar() == null ? null : spec.estimate().errorBar().specName(),
+                spec.histogram().stat() == HistogramOptions.Stat.COUNT ? null : spec.histogram().stat().specName(),
+                spec.histogram().multiple() == HistogramOptions.Multiple.LAYER ? null : spec.histogram().multiple().specName());
     }
 
     private static Map<String, String> types(DataSpec data) {

@@ -19,7 +19,8 @@ record SpecDocument(String kind, String title, Data data, String x,
                     Boolean stacked, Axes axes, String theme, String palette, String dateFormat,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                     String y2Label, Map<String, String> types, List<Object> transform, List<String> hueOrder,
-                    dev.plotpress.model.FacetOptions facet) {
+                    dev.plotpress.model.FacetOptions facet, String estimator, String errorbar, String stat,
+                    String multiple) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String transform) {

@@ -146,8 +146,8 @@ public final class SpecReader {
                 : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
         int dot = path.lastIndexOf('.');
         String where = dot < 0 ? "" : " in " + path.substring(0, dot);
-        String hint = allowed.stream().filter(k -> k.equalsIgnoreCase(key)).findFirst()
-                .map(k -> " (did you mean '" + k + "'?)").orElse(" (check the spelling)");
+        String near = dev.plotpress.model.Suggestion.didYouMean(key, allowed);
+        String hint = near.isEmpty() ? " (check the spelling)" : near;
         return "unknown key '" + key + "'" + where + hint + "; the keys allowed " + (where.isEmpty() ? "here" : "there")
                 + " are " + String.join(", ", allowed);
     }

@@ -88,6 +88,36 @@ class BatchRunnerTest {
     }
 
     @Test
+    void theReportKeepsEachJobsWarnings() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data/a.csv"), "x,y\n1,2\n2,0\n3,1\n");
+        Files.writeString(dir.resolve("data/b.csv"), "x,y\n1,2\n2,5\n3,4\n");
+        Files.writeString(dir.resolve("log.yaml"), """
+                kind: line
+                data: {file: data/a.csv}
+                axes: {logY: true}
+                size: {width: 4, height: 3, unit: in, dpi: 20}
+                """);
+        Path job = Files.writeString(dir.resolve("jobs.yaml"), """
+                data: {files: "data/*.csv"}
+                specs: [log.yaml]
+                output: "{stem}.png"
+                """);
+        Path report = dir.resolve("report.json");
+
+        BatchTotals totals = new BatchRunner(BatchOptions.defaults(dir.resolve("out")).withReport(report), quietLog())
+                .run(JobFileReader.read(job), new Progress.Silent());
+
+        assertThat(totals.written()).isEqualTo(2);
+        JsonNode jobs = new ObjectMapper().readTree(report.toFile()).get("jobs");
+        JsonNode a = jobs.get(0).get("name").asText().startsWith("a") ? jobs.get(0) : jobs.get(1);
+        JsonNode b = a == jobs.get(0) ? jobs.get(1) : jobs.get(0);
+        assertThat(a.get("warnings")).hasSize(1);
+        assertThat(a.get("warnings").get(0).asText()).endsWith("a.csv: 1 of 3 rows have y <= 0 and are not on the log y axis");
+        assertThat(b.has("warnings")).isFalse();
+    }
+
+    @Test
     void failFastStopsStartingJobsAfterTheFirstFailure() throws IOException {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data/a_broken.csv"), "");

@@ -32,6 +32,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void rowsLeftOutOfTheChartAreWarnedAboutOnStderrAndTheRenderStillSucceeds() throws IOException {
+        Files.writeString(out.resolve("sales.csv"), "day,units\n1,5\n2,0\n3,50\n4,0\n");
+        Path spec = Files.writeString(out.resolve("log.yaml"), """
+                kind: line
+                data: {file: sales.csv}
+                x: day
+                y: units
+                axes: {logY: true}
+                """);
+        Path png = out.resolve("log.png");
+
+        CliRun run = CliRun.of("render", spec.toString(), "-o", png.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("plotpress: warning: " + out.resolve("sales.csv")
+                + ": 2 of 4 rows have units <= 0 and are not on the log y axis");
+        assertThat(png).exists();
+    }
+
+    @Test
     void sizeOptionsOverrideTheSpec() throws IOException {
         Path png = out.resolve("small.png");
 

@@ -24,7 +24,7 @@ class BarAndHistogramTest {
     void barsRiseFromZeroToTheirValueInGroupsPerCategory() {
         Table fruit = new Table("fruit.csv", List.of(new TextColumn("fruit", new String[]{"apple", "pear"}),
                 new NumericColumn("2023", new double[]{2, 8}), new NumericColumn("2024", new double[]{6, 4})));
-        ChartFigure figure = (ChartFigure) Renderer.render(ChartSpec.builder(ChartKind.BAR).x("fruit").size(SIZE).build(), fruit);
+        ChartFigure figure = (ChartFigure) Renderer.render(ChartSpec.builder(ChartKind.BAR).x("fruit").y("2023", "2024").size(SIZE).build(), fruit);
         RasterFixture.DrawnChart drawn = RasterFixture.drawChart(figure);
         RasterFixture.save(drawn.image(), "test_bar");
         CategoryPlot plot = figure.chart().getCategoryPlot();

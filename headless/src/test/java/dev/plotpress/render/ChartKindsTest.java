@@ -88,7 +88,7 @@ class ChartKindsTest {
     void stackedBarsStackTheColumnsOfARow() {
         Table table = new Table("q.csv", List.of(new TextColumn("q", new String[] {"Q1", "Q2"}),
                 new NumericColumn("a", new double[] {2, 1}), new NumericColumn("b", new double[] {3, 1})));
-        ChartFigure figure = (ChartFigure) Renderer.render(ChartSpec.builder(ChartKind.BAR).x("q").stacked(true)
+        ChartFigure figure = (ChartFigure) Renderer.render(ChartSpec.builder(ChartKind.BAR).x("q").y("a", "b").stacked(true)
                 .size(SIZE).build(), table);
         RasterFixture.DrawnChart drawn = RasterFixture.drawChart(figure);
         RasterFixture.save(drawn.image(), "test_bar_stacked");
@@ -164,9 +164,9 @@ class ChartKindsTest {
                 new NumericColumn("b", new double[] {3, 4})));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
-                        ChartSpec.builder(ChartKind.AREA).hue("a").size(SIZE).build(), table))
+                        ChartSpec.builder(ChartKind.HEATMAP).hue("a").size(SIZE).build(), table))
                 .isInstanceOf(dev.plotpress.model.InvalidSpecException.class).hasMessageStartingWith("hue:")
-                .hasMessageContaining("line, scatter and box");
+                .hasMessageContaining("works with line, scatter");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Renderer.render(
                         ChartSpec.builder(ChartKind.SCATTER).y("a", "b").hue("a").size(SIZE).build(), table))
                 .hasMessageContaining("splits one y column");

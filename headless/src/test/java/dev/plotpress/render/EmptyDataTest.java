@@ -37,11 +37,11 @@ class EmptyDataTest {
     }
 
     @Test
-    void anUnknownColumnGetsTheTablesOwnMessage() {
+    void anUnknownColumnNamesTheKeyAndTheColumnMeant() {
         Table table = new Table("prices.csv", List.of(new NumericColumn("price", new double[]{1, 2})));
 
         assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.LINE).y("prise").build(), table))
                 .isInstanceOf(BadInputException.class)
-                .hasMessage("prices.csv: no column 'prise'; the columns are 'price'");
+                .hasMessage("prices.csv: y: no column 'prise' (did you mean 'price'?); the columns are 'price'");
     }
 }

@@ -14,12 +14,22 @@ class PlainTickUnitsTest {
         Locale.setDefault(Locale.GERMANY);
         try {
             assertThat(PlainTickUnits.unit(0.25).valueToString(0.5)).isEqualTo("0.50");
-            assertThat(PlainTickUnits.unit(0.2).valueToString(-0.4)).isEqualTo("-0.4");
+            assertThat(PlainTickUnits.unit(0.2).valueToString(-0.4)).isEqualTo("\u22120.4"); // a real minus sign
             assertThat(PlainTickUnits.unit(200).valueToString(1000)).isEqualTo("1000");
             assertThat(PlainTickUnits.unit(0.1).valueToString(-1e-17)).isEqualTo("0.0");
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @Test
+    void largeStepsReadAsMillionsAndBillions() {
+        assertThat(PlainTickUnits.unit(5e7).valueToString(3e8)).isEqualTo("300M");
+        assertThat(PlainTickUnits.unit(2.5e5).valueToString(1.5e6)).isEqualTo("1.50M");
+        assertThat(PlainTickUnits.unit(5e8).valueToString(1.5e9)).isEqualTo("1.5B");
+        assertThat(PlainTickUnits.unit(5e7).valueToString(-1e8)).isEqualTo("\u2212100M");
+        assertThat(PlainTickUnits.unit(5e7).valueToString(0)).isEqualTo("0");
+        assertThat(PlainTickUnits.unit(20_000).valueToString(40_000)).isEqualTo("40000");
     }
 
     @Test

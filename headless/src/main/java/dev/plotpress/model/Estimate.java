@@ -1,0 +1,61 @@
+package dev.plotpress.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a bar or line chart sums up the rows that share an x (and hue) value, as seaborn's barplot and lineplot:
+ * an {@code estimator} and an {@code errorbar} around it. Null means the kind's default (seaborn's: the mean
+ * with a 95% bootstrap confidence interval; a stacked bar has no error bars, a count none either).
+ */
+public record Estimate(Estimator estimator, ErrorBar errorBar) {
+    public static final Estimate DEFAULT = new Estimate(null, null);
+
+    public enum Estimator {
+        MEAN, MEDIAN, SUM, MIN, MAX, COUNT,
+        /** Lines only: every row drawn as it is, no aggregation. */
+        NONE;
+
+        public static Estimator fromSpecName(String name) {
+            return Estimate.parse("estimator", name, values());
+        }
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum ErrorBar {
+        /** A 95% bootstrap confidence interval of the estimator (1000 resamples, a fixed seed). */
+        CI,
+        /** The estimate plus and minus one standard deviation (ddof 1, as pandas). */
+        SD,
+        /** The estimate plus and minus the standard error of the mean. */
+        SE,
+        NONE;
+
+        public static ErrorBar fromSpecName(String name) {
+            return Estimate.parse("errorbar", name, values());
+        }
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Estimator estimatorOr(Estimator fallback) {
+        return estimator != null ? estimator : fallback;
+    }
+
+    static <E extends Enum<E>> E parse(String field, String name, E[] values) {
+        List<String> names = Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList();
+        for (E value : values) {
+            if (value.name().equalsIgnoreCase(name)) {
+                return value;
+            }
+        }
+        throw new InvalidSpecException(field, "unknown " + field + " '" + name + "'" + Suggestion.didYouMean(name, names)
+                + "; use one of " + String.join(", ", names));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.plotpress.model;
+
+import java.util.Locale;
+
+/**
+ * What a histogram's bars measure and how the bars of several hue groups share the bins, as seaborn's
+ * histplot: {@code stat} count (default), density (area 1), probability (heights sum to 1) or percent (to 100);
+ * {@code multiple} layer (overlapping, half transparent: the default), stack, dodge (side by side in each bin)
+ * or fill (stacked to 1 in every bin).
+ */
+public record HistogramOptions(Stat stat, Multiple multiple) {
+    public static final HistogramOptions DEFAULT = new HistogramOptions(Stat.COUNT, Multiple.LAYER);
+
+    public HistogramOptions {
+        stat = stat == null ? Stat.COUNT : stat;
+        multiple = multiple == null ? Multiple.LAYER : multiple;
+    }
+
+    public enum Stat {
+        COUNT, DENSITY, PROBABILITY, PERCENT;
+
+        public static Stat fromSpecName(String name) {
+            return Estimate.parse("stat", name, values());
+        }
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Multiple {
+        LAYER, STACK, DODGE, FILL;
+
+        public static Multiple fromSpecName(String name) {
+            return Estimate.parse("multiple", name, values());
+        }
+
+        public String specName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+}

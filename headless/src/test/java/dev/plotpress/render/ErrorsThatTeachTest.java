@@ -1,0 +1,73 @@
+package dev.plotpress.render;
+
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Style;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A wrong name or a column in the wrong role is an error that says what was meant or what would work. */
+class ErrorsThatTeachTest {
+    private static final Table CARS = new Table("cars.json", List.of(
+            new TextColumn("Name", new String[] {"a", "b", "c"}),
+            new NumericColumn("Horsepower", new double[] {130, 165, 150}),
+            new NumericColumn("Miles_per_Gallon", new double[] {18, 15, 18}),
+            new TextColumn("Origin", new String[] {"USA", "Europe", "USA"})));
+
+    @Test
+    void aColumnNameInTheWrongCaseSuggestsTheRightOne() {
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Horsepower").y("Miles_per_Gallon").hue("origin").build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, CARS)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("cars.json: hue: no column 'origin' (did you mean 'Origin'?); the columns are 'Name'");
+    }
+
+    @Test
+    void aMisspelledColumnSuggestsTheClosestName() {
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Horsepowr").y("Miles_per_Gallon").build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, CARS)).hasMessageContaining("x: no column 'Horsepowr' (did you mean 'Horsepower'?)");
+    }
+
+    @Test
+    void aColumnGivenAsColorPointsToHue() {
+        assertThatThrownBy(() -> new Style("Origin", null, null, null)).isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("color is one colour for every point; to colour by a column use hue: Origin");
+        assertThatThrownBy(() -> new Style("gren", null, null, null)).hasMessageContaining("did you mean 'green'?");
+    }
+
+    @Test
+    void aMisspelledKindSuggestsTheKind() {
+        assertThatThrownBy(() -> ChartKind.fromSpecName("histogramm")).hasMessageContaining("did you mean 'histogram'?");
+    }
+
+    @Test
+    void categoriesInANumericRoleSayWhatWouldWork() {
+        ChartSpec spec = ChartSpec.builder(ChartKind.LINE).x("Horsepower").y("Origin").build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, CARS)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("y: column 'Origin' holds categories ('USA', 'Europe', ...), not numbers")
+                .hasMessageContaining("kind: bar with x: Origin and no y")
+                .hasMessageNotContaining("fix the cell");
+    }
+
+    @Test
+    void aMisspelledKeySuggestsTheKey(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("s.yaml"), "kind: line\ndata: {file: d.csv}\ntilte: Sales\n");
+
+        assertThatThrownBy(() -> dev.plotpress.spec.SpecReader.read(spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("unknown key 'tilte' (did you mean 'title'?)");
+    }
+}
