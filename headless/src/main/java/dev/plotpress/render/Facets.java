@@ -111,7 +111,7 @@ final class Facets {
     /** One line, in a smaller font when the panel is narrow, so every panel's plot starts at the same height. */
     private static TextTitle panelTitle(String text, double panelWidth) {
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
-        java.awt.Font font = Theme.LABEL_FONT;
+        java.awt.Font font = Theme.fontFor(Theme.LABEL_FONT, text);
         double width = font.getStringBounds(text, frc).getWidth();
         double room = panelWidth * 0.9;
         if (width > room) {

@@ -185,7 +185,7 @@ public final class GridFigure implements Figure {
             }
         }
         g2.setPaint(Color.BLACK);
-        g2.setFont(Theme.LABEL_FONT);
+        g2.setFont(Theme.fontFor(Theme.LABEL_FONT, String.join("", rowLabels) + String.join("", columnLabels)));
         for (int row = 0; row < rowLabels.size(); row++) {
             Rectangle2D cell = cellArea(row, 0, area);
             TextUtils.drawAlignedString(rowLabels.get(row), g2, (float) (cell.getMinX() - ROW_LABEL_PAD),
@@ -205,7 +205,7 @@ public final class GridFigure implements Figure {
         }
         if (title != null) {
             Rectangle2D grid = gridArea(area);
-            g2.setFont(Theme.TITLE_FONT);
+            g2.setFont(Theme.fontFor(Theme.TITLE_FONT, title));
             TextUtils.drawAlignedString(title, g2, (float) grid.getCenterX(),
                     (float) (grid.getMinY() - titleHeight * 0.6), TextAnchor.BOTTOM_CENTER);
         }

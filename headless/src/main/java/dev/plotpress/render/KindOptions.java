@@ -110,14 +110,6 @@ final class KindOptions {
                     + "heatmap.colormap; remove palette" : "colours the hue groups, and there is no hue; add hue: COLUMN, "
                     + "or set style.color for every dot");
         }
-        if (spec.dateFormat() != null) {
-            Column x = spec.x() == null || !table.has(spec.x()) ? null : table.column(spec.x());
-            if (!EnumSet.of(LINE, SCATTER, AREA).contains(kind) || !(x instanceof TextColumn)) {
-                throw new InvalidSpecException("dateFormat", "reads the x column's text as dates on a line, scatter or "
-                        + "area chart, but " + (x == null ? "there is no x column" : "x '" + spec.x() + "' "
-                        + (x instanceof TextColumn ? "is on a " + kind + " chart" : "holds numbers")) + "; remove dateFormat");
-            }
-        }
     }
 
     /** Which style fields a kind draws: lines have widths, dots have sizes, a heatmap takes its colours from the colormap. */

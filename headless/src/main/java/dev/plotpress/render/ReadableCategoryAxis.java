@@ -80,7 +80,7 @@ final class ReadableCategoryAxis extends CategoryAxis {
         if (position != null && position % every != 0) {
             return new TextBlock();
         }
-        Font font = getTickLabelFont(category);
+        Font font = Theme.fontFor(getTickLabelFont(category), String.valueOf(category));
         String text = shortened(String.valueOf(category), font, g2.getFontRenderContext());
         return TextUtils.createTextBlock(text, font, getTickLabelPaint(category));
     }

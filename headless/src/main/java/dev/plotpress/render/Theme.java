@@ -61,6 +61,18 @@ final class Theme {
         return dejavu.getFamily(java.util.Locale.ROOT).equals("DejaVu Sans") ? dejavu : new Font(Font.SANS_SERIF, style, 1);
     }
 
+    /**
+     * {@code font} when it draws every character of {@code text}, else the same style and size of the "SansSerif"
+     * logical font, whose fontconfig fallbacks (Noto CJK, emoji, Devanagari ...) draw the rest: DejaVu keeps Latin
+     * text's pixels stable, and no title in another script turns into empty boxes.
+     */
+    static Font fontFor(Font font, String text) {
+        if (text == null || font.canDisplayUpTo(text) == -1) {
+            return font;
+        }
+        return new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
+    }
+
     /** A chart around {@code plot} with the shared look; a legend only when asked for. */
     static JFreeChart chart(String title, Plot plot, boolean legend) {
         return chart(title, plot, legend, null);
@@ -79,7 +91,7 @@ final class Theme {
         chart.setBorderVisible(false);
         chart.setPadding(CHART_PADDING);
         if (title != null && !title.isBlank()) {
-            TextTitle text = new TextTitle(title, TITLE_FONT);
+            TextTitle text = new TextTitle(title, fontFor(TITLE_FONT, title));
             text.setPaint(Color.BLACK);
             text.setPadding(new RectangleInsets(0, 0, 6, 0));
             chart.setTitle(text);
@@ -87,6 +99,12 @@ final class Theme {
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
             legend(legendTitle);
+            StringBuilder names = new StringBuilder();
+            org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                names.append(items.get(i).getLabel());
+            }
+            legendTitle.setItemFont(fontFor(LABEL_FONT, names.toString()));
             if (legendHeading != null) {
                 headed(legendTitle, legendHeading);
             }
@@ -97,7 +115,7 @@ final class Theme {
     /** A legend with its heading above the entries, as matplotlib's legend title (seaborn puts the hue column there). */
     static LegendTitle headed(LegendTitle legendTitle, String heading) {
         BlockContainer wrapper = new BlockContainer(new BorderArrangement());
-        LabelBlock label = new LabelBlock(heading, LABEL_FONT, Color.BLACK);
+        LabelBlock label = new LabelBlock(heading, fontFor(LABEL_FONT, heading), Color.BLACK);
         label.setPadding(new RectangleInsets(2, 4, 2, 4));
         label.setContentAlignmentPoint(TextBlockAnchor.CENTER_LEFT);
         label.setTextAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
@@ -144,7 +162,7 @@ final class Theme {
     /** Outward ticks, 9 pt tick labels, 10 pt axis label; the frame stands in for the axis line. */
     static <A extends Axis> A axis(A axis) {
         axis.setAxisLineVisible(false);
-        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelFont(fontFor(LABEL_FONT, axis.getLabel()));
         axis.setLabelPaint(Color.BLACK);
         axis.setLabelInsets(new RectangleInsets(3, 3, 3, 3));
         axis.setTickLabelFont(TICK_FONT);
