@@ -1,5 +1,6 @@
 package dev.plotpress.cli;
 
+import dev.plotpress.Chart;
 import dev.plotpress.compare.BaselineCheck;
 import dev.plotpress.compare.ChartResult;
 import dev.plotpress.compare.ChartSource;
@@ -11,9 +12,7 @@ import dev.plotpress.compare.JUnitXmlReport;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecFiles;
-import dev.plotpress.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
         Exporter exporter = new Exporter();
         Function<SpecFiles.NamedSpec, ChartSource> source = viewer ? viewerScreenshots
                 : spec -> ChartSource.of(spec.name(), spec.file(),
-                        () -> exporter.image(Renderer.render(SpecReader.read(spec.file())), ImageFormat.PNG));
+                        () -> exporter.image(Chart.fromSpec(spec.file()).figure(), ImageFormat.PNG));
         List<ChartSource> charts = SpecFiles.collect(specs).stream().map(source).toList();
         PrintWriter out = command.commandLine().getOut();
         CheckRun run = new BaselineCheck(options).run(charts, result -> printLine(out, result));

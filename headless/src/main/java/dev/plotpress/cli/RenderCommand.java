@@ -1,16 +1,15 @@
 package dev.plotpress.cli;
 
+import dev.plotpress.Chart;
 import dev.plotpress.export.ExportOptions;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
+import dev.plotpress.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Size;
-import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
-import dev.plotpress.spec.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -58,21 +56,20 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        ChartSpec spec = SpecReader.read(specFile);
-        Size size = size(spec);
+        Chart chart = Chart.fromSpec(specFile);
+        Size size = size(chart.spec());
         OutputFormat outputFormat = outputFormat();
-        Figure figure = Renderer.render(spec);
-        Exporter exporter = new Exporter(new ExportOptions(quality));
+        Chart.Rendering rendering = chart.render(outputFormat, size, new Exporter(new ExportOptions(quality)));
         if (output == null && outputFormat.isText()) {
             PrintWriter out = command.commandLine().getOut();
-            out.print(new String(exporter.bytes(figure, outputFormat, size), StandardCharsets.UTF_8));
+            out.print(rendering.text());
             out.flush();
             return ExitCode.OK;
         }
         Path target = output != null ? output : defaultOutput(outputFormat);
-        long bytes = exporter.write(figure, outputFormat, size, target);
+        OutputFile.write(target, rendering.bytes());
         command.commandLine().getErr().printf("wrote %s (%dx%d px, %,d bytes, %d ms)%n", target, size.pixelWidth(), size.pixelHeight(),
-                bytes, (System.nanoTime() - start) / 1_000_000);
+                rendering.bytes().length, (System.nanoTime() - start) / 1_000_000);
         return ExitCode.OK;
     }
 

@@ -42,6 +42,34 @@ public final class Table {
         }
     }
 
+    /** Starts a table built column by column from arrays or collections; messages call it "table". */
+    public static TableBuilder builder() {
+        return builder("table");
+    }
+
+    /** Starts a table built column by column; {@code source} is how messages name it. */
+    public static TableBuilder builder(String source) {
+        return new TableBuilder(source);
+    }
+
+    /**
+     * A table of Java records, one row each and one column per record component (numbers make numeric columns,
+     * everything else text): {@code Table.of(List.of(new Sale("Jan", 12.5), new Sale("Feb", 14)))}.
+     */
+    public static Table of(List<? extends Record> records) {
+        return RecordTable.of(records.isEmpty() ? "records" : records.get(0).getClass().getSimpleName() + " records", records);
+    }
+
+    /** A table of columns by name, in the map's order; each value is a {@code double[]}, {@code String[]} or a collection. */
+    public static Table of(java.util.Map<String, ?> columns) {
+        return TableBuilder.ofColumns("table", columns);
+    }
+
+    /** A table of rows given as maps from column name to value (as a JSON array of objects reads); absent keys are missing values. */
+    public static Table ofRows(List<? extends java.util.Map<String, ?>> rows) {
+        return RecordTable.ofRows("rows", rows);
+    }
+
     public String source() {
         return source;
     }

@@ -1,7 +1,5 @@
 package dev.plotpress.render;
 
-import dev.plotpress.data.DataReader;
-import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ColorTheme;
@@ -18,14 +16,6 @@ import java.util.Objects;
  */
 public final class Renderer {
     private Renderer() {
-    }
-
-    /** Loads the spec's own data (file or random, then its transform) and renders it. */
-    public static Figure render(ChartSpec spec) {
-        if (spec.data() == null) {
-            throw new BadInputException("the spec has no data; add a data: section with file: or random:");
-        }
-        return render(spec, DataReader.read(spec.data()));
     }
 
     /**

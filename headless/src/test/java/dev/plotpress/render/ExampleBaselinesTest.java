@@ -1,5 +1,6 @@
 package dev.plotpress.render;
 
+import dev.plotpress.Chart;
 import dev.plotpress.compare.BaselineCheck;
 import dev.plotpress.compare.ChartResult;
 import dev.plotpress.compare.ChartSource;
@@ -8,7 +9,6 @@ import dev.plotpress.compare.CheckRun;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.spec.SpecFiles;
-import dev.plotpress.spec.SpecReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class ExampleBaselinesTest {
         Exporter exporter = new Exporter();
         List<ChartSource> charts = SpecFiles.collect(List.of(EXAMPLES)).stream()
                 .map(spec -> ChartSource.of(spec.name(), spec.file(),
-                        () -> exporter.image(Renderer.render(SpecReader.read(spec.file())), ImageFormat.PNG)))
+                        () -> exporter.image(Chart.fromSpec(spec.file()).figure(), ImageFormat.PNG)))
                 .toList();
 
         CheckRun run = new BaselineCheck(CheckOptions.against(EXAMPLES.resolve("baselines"))
