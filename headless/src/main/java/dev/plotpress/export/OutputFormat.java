@@ -10,6 +10,7 @@ import java.util.Locale;
  * carries the data URI (the web report's use: a chart per request, straight into a page).
  */
 public record OutputFormat(ImageFormat image, Form form) {
+    /** An image file, a {@code data:} URI of it, or an HTML {@code <img>} tag carrying the URI. */
     public enum Form { FILE, DATA_URI, IMG_TAG }
 
     public static final String NAMES = "png, jpeg, svg, pdf, datauri, html";

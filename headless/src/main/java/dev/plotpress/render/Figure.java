@@ -22,7 +22,7 @@ public interface Figure extends Drawable {
 
     /**
      * What this chart leaves out of what it was asked to draw, one sentence each, naming the source, the column
-     * and the count ("movies.json: 47 of 3,201 rows have Worldwide Gross <= 0 and are not on the log y axis").
+     * and the count ("movies.json: 47 of 3,201 rows have Worldwide Gross &lt;= 0 and are not on the log y axis").
      * Empty when everything asked for is drawn. The CLI prints these on stderr, the batch report keeps them per
      * job, the viewer shows them in its status bar and the server in a response header.
      */
