@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
@@ -19,6 +20,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * chart, figure and encoder state is the call's own and is let go when it returns.
  */
 public final class Exporter {
+    /** Stateless and looked up once: sharing it keeps nothing between charts. Null when no PDF encoder is installed. */
+    private static final PdfEncoding PDF = ServiceLoader.load(PdfEncoding.class, Exporter.class.getClassLoader())
+            .findFirst().orElse(null);
     private final ExportOptions options;
     /** Pixel arrays between charts: one per caller drawing at the same time, so a batch of N workers keeps N. */
     private final Deque<RasterCanvas> idleCanvases = new ConcurrentLinkedDeque<>();
@@ -41,8 +45,16 @@ public final class Exporter {
             case PNG -> png(figure, size);
             case JPEG -> JpegEncoding.encode(Raster.draw(figure, size, BufferedImage.TYPE_3BYTE_BGR), options.jpegQuality());
             case SVG -> SvgTarget.document(figure, size).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfTarget.document(figure, size);
+            case PDF -> pdf().document(figure, size);
         };
+    }
+
+    private static PdfEncoding pdf() {
+        if (PDF == null) {
+            throw new BadInputException("PDF export needs the PDF encoder on the class path (dev.plotpress.export.PdfTarget and "
+                    + "PDFBox); add it, or export png, jpeg or svg");
+        }
+        return PDF;
     }
 
     /** Draws on an idle canvas of this exporter (or a new one) and gives it back for the next chart. */

@@ -29,11 +29,13 @@ import java.security.NoSuchAlgorithmException;
  * document title is the figure's description. No creation date, and the file identifier is a hash of the
  * content instead of PDFBox's clock-seeded one, so the same figure always gives the same bytes.
  */
-final class PdfTarget {
-    private PdfTarget() {
+public final class PdfTarget implements PdfEncoding {
+    /** For {@link java.util.ServiceLoader}: {@code META-INF/services/dev.plotpress.export.PdfEncoding}. */
+    public PdfTarget() {
     }
 
-    static byte[] document(Figure figure, Size size) {
+    @Override
+    public byte[] document(Figure figure, Size size) {
         float width = (float) size.pointWidth();
         float height = (float) size.pointHeight();
         try (PDDocument document = new PDDocument(); EmbeddedFonts fonts = new EmbeddedFonts(document)) {
