@@ -14,7 +14,7 @@ if ! "$python" -c "import matplotlib, seaborn, pandas" 2>/dev/null; then
 fi
 
 echo "building (headless installed to ~/.m2, then bench/pom.xml)..." >&2
-mvn -B -q -pl headless -am install -DskipTests >&2
+mvn -B -q -pl headless/cli -am install -DskipTests >&2
 mvn -B -q -f bench/pom.xml package >&2
 mvn -B -q -DskipTests package >&2   # the app jars behind ./plotpress
 cp="bench/target/plotpress-bench-0.1.0.jar:bench/target/lib/*"

@@ -1,19 +1,12 @@
 package dev.plotpress.app;
 
+import dev.plotpress.Chart;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.Column;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.ChartFigure;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.GridFigure;
-import dev.plotpress.render.Renderer;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.layout.StackPane;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 
@@ -33,7 +26,7 @@ final class ChartTab {
     static final String RELOAD = "Reload from disk";
     static final String KEEP = "Keep my edits";
     private final Tab tab = new Tab();
-    private final StackPane chartPane = new StackPane();
+    private final ChartView chartView = new ChartView();
     private final SplitPane split = new SplitPane();
     /** Says when the spec file changed on disk while this tab holds edits, and offers the choice. */
     private final NotificationPane notice = new NotificationPane();
@@ -42,8 +35,6 @@ final class ChartTab {
     /** The spec file to read again when it changes; null for a CSV or for a chart made from another tab. */
     private final Path specFile;
     private ChartDocument document;
-    private Figure figure;
-    private SingleChartView single;
     private SpecEditor editor;
     private List<String> editorColumns = List.of();
     private FileWatch watch;
@@ -55,9 +46,10 @@ final class ChartTab {
         this.specFile = specFile;
         this.status = status;
         this.openDerived = openDerived;
-        chartPane.setStyle("-fx-background-color: white;");
-        chartPane.setId(CHART_AREA);
-        split.getItems().add(chartPane);
+        chartView.setId(CHART_AREA);
+        chartView.coordinatesProperty().addListener((property, old, now) -> status.coordinates(now));
+        chartView.setOnPairOpened(pair -> openDerived.accept(new ChartDocument(document.source(), pair.spec(), pair.table())));
+        split.getItems().add(chartView);
         split.setDividerPositions(0.74);
         notice.setContent(split);
         notice.setShowFromTop(true);
@@ -85,7 +77,11 @@ final class ChartTab {
     }
 
     Figure figure() {
-        return figure;
+        return chartView.getFigure();
+    }
+
+    ChartView chartView() {
+        return chartView;
     }
 
     SpecEditor editor() {
@@ -188,54 +184,24 @@ final class ChartTab {
     }
 
     void resetZoom() {
-        if (single != null) {
-            single.resetZoom();
-        }
+        chartView.resetZoom();
     }
 
     private void show(ChartSpec spec) {
-        Figure next = Renderer.render(spec, document.table());
+        chartView.setChart(Chart.of(spec, document.table()));
         document = new ChartDocument(document.source(), spec, document.table());
-        figure = next;
-        single = null;
-        chartPane.getChildren().setAll(view(next));
         List<String> columns = document.table().columnNames();
         if (editor == null || !columns.equals(editorColumns)) {
             editor = new SpecEditor(document.table(), this::apply);
             editorColumns = columns;
-            split.getItems().setAll(chartPane, editor.node());
+            split.getItems().setAll(chartView, editor.node());
             split.setDividerPositions(0.74);
         }
         editor.show(spec);
-        if (!next.warnings().isEmpty()) {
-            status.message("Warning: " + String.join("; ", next.warnings()));
+        List<String> warnings = chartView.getFigure() == null ? List.of() : chartView.getFigure().warnings();
+        if (!warnings.isEmpty()) {
+            status.message("Warning: " + String.join("; ", warnings));
         }
-    }
-
-    private Node view(Figure next) {
-        if (next instanceof ChartFigure chart) {
-            single = new SingleChartView(chart.chart(), status::coordinates);
-            return single.node();
-        }
-        if (next instanceof GridFigure grid) {
-            return new MatrixView(grid, this::openCell);
-        }
-        return new Label(next.description());
-    }
-
-    /** A scatter-matrix cell as a full scatter chart of its two columns, in a new tab. */
-    private void openCell(int row, int column) {
-        ChartSpec spec = document.spec();
-        if (spec.kind() != ChartKind.SCATTER_MATRIX) {
-            return; // a facet panel is already the chart it shows
-        }
-        List<String> names = spec.scatterMatrix().columns().isEmpty()
-                ? document.table().numericColumns().stream().map(Column::name).toList() : spec.scatterMatrix().columns();
-        String x = names.get(column);
-        String y = names.get(row);
-        ChartSpec pair = spec.toBuilder().kind(ChartKind.SCATTER).x(x).y(y).xLabel(x).yLabel(y)
-                .title(y + " against " + x).seriesStyles(null).build();
-        openDerived.accept(new ChartDocument(document.source(), pair, document.table()));
     }
 
     /** Stops watching and drops the chart, its Figure, datasets and view nodes. */
@@ -244,14 +210,12 @@ final class ChartTab {
             watch.close();
             watch = null;
         }
-        chartPane.getChildren().clear();
+        chartView.setChart(null);
         split.getItems().clear();
         notice.getActions().clear();
         notice.setContent(null);
         tab.setContent(null);
         tab.setUserData(null);
-        figure = null;
-        single = null;
         editor = null;
     }
 

@@ -1,12 +1,10 @@
 package dev.plotpress.app;
 
-import dev.plotpress.export.Exporter;
+import dev.plotpress.Chart;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecWriter;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -16,20 +14,18 @@ import java.nio.file.Path;
 
 /**
  * What leaves the viewer goes through the headless code: a fresh render of the tab's spec (not the zoomed
- * view on screen), the headless Exporter, and SpecWriter's YAML. So an exported file is byte for byte
+ * view on screen) through {@link Chart}, as {@link ChartView}'s own export does, and SpecWriter's YAML. So an exported file is byte for byte
  * what {@code plotpress --headless render} writes for the saved spec.
  */
 final class ExportActions {
-    private final Exporter exporter = new Exporter();
-
     /** Writes the chart as PNG, JPEG, SVG or PDF at the spec's size; returns the number of bytes written. */
     long exportImage(ChartSpec spec, Table table, ImageFormat format, Path file) {
-        return exporter.write(Renderer.render(spec, table), new OutputFormat(format, OutputFormat.Form.FILE), spec.size(), file);
+        return ChartView.export(Chart.of(spec, table), format, file);
     }
 
     /** The {@code <img src="data:image/png;base64,...">} form of the chart. */
     String imgTag(ChartSpec spec, Table table) {
-        return exporter.imgTag(Renderer.render(spec, table), ImageFormat.PNG, spec.size());
+        return Chart.of(spec, table).imgTag();
     }
 
     void copyImgTag(ChartSpec spec, Table table) {

@@ -32,7 +32,8 @@ final class SingleChartView {
 
     SingleChartView(JFreeChart chart, Consumer<String> coordinates) {
         addTooltips(chart);
-        this.viewer = new ChartViewer(chart);
+        // no jfreechart-fx menu: ChartView's exports go through the headless exporter
+        this.viewer = new ChartViewer(chart, false);
         this.viewer.setId("chart-viewer");
         this.initialRanges = new AxisRanges(chart);
         if (chart.getPlot() instanceof XYPlot plot) {

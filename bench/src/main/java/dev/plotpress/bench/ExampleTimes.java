@@ -1,5 +1,6 @@
 package dev.plotpress.bench;
 
+import dev.plotpress.data.DataReader;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
@@ -31,9 +32,9 @@ public final class ExampleTimes {
                     spec.size().pixelWidth(), spec.size().pixelHeight()));
             for (ImageFormat format : FORMATS) {
                 for (int i = 0; i < RUNS; i++) {
-                    exporter.image(Renderer.render(spec), format);
+                    exporter.image(Renderer.render(spec, DataReader.read(spec.data())), format);
                 }
-                double median = Bench.median(RUNS, i -> exporter.image(Renderer.render(spec), format));
+                double median = Bench.median(RUNS, i -> exporter.image(Renderer.render(spec, DataReader.read(spec.data())), format));
                 row.append(String.format(Locale.ROOT, " %.2f |", median));
             }
             System.out.println(row);

@@ -1,5 +1,7 @@
 package dev.plotpress.testing;
 
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
 import dev.plotpress.export.OutputFile;
 import dev.plotpress.export.PngEncoding;
 import dev.plotpress.compare.DiffImage;
@@ -9,7 +11,6 @@ import dev.plotpress.compare.ImageInput;
 import dev.plotpress.export.Raster;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecReader;
 import org.assertj.core.api.AbstractAssert;
 
@@ -69,7 +70,7 @@ public class ImageAssert extends AbstractAssert<ImageAssert, BufferedImage> {
 
     /** A chart spec and its data, drawn exactly as {@code plotpress --headless render} draws it. */
     public static ImageAssert assertThatChart(ChartSpec spec) {
-        return new ImageAssert(Raster.draw(Renderer.render(spec), spec.size()));
+        return new ImageAssert(Raster.draw(Chart.fromSpec(spec, DataFolder.ANYWHERE).figure(), spec.size()));
     }
 
     /** A chart spec file (YAML or JSON); its data paths resolve against its folder, as on the CLI. */

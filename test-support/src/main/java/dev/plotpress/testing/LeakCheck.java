@@ -1,6 +1,6 @@
 package dev.plotpress.testing;
 
-import dev.plotpress.batch.LeastSquares;
+import dev.plotpress.leak.LeastSquares;
 import dev.plotpress.leak.LeakAttribution;
 import dev.plotpress.leak.LiveHeap;
 import org.assertj.core.api.AbstractAssert;

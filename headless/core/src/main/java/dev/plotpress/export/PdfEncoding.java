@@ -1,0 +1,14 @@
+package dev.plotpress.export;
+
+import dev.plotpress.model.Size;
+import dev.plotpress.render.Figure;
+
+/**
+ * How a Figure becomes a PDF document. The {@link Exporter} finds it with {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/dev.plotpress.export.PdfEncoding}) instead of linking to it: the PDF encoder (PDFBox, 3.9 MB
+ * of jars) is the one export a PNG-only program does not need, and a jar of its own can bring it. Internal.
+ */
+public interface PdfEncoding {
+    /** The PDF of {@code figure}, one page of {@code size} in points, the same bytes for the same figure. */
+    byte[] document(Figure figure, Size size);
+}
