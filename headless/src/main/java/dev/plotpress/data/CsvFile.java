@@ -8,6 +8,7 @@ import dev.plotpress.model.Table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,23 @@ final class CsvFile {
     }
 
     static Table read(Path file) {
-        String source = file.toString();
-        long line = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString());
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file.toString(), 0);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** CSV text given in a spec ({@code data.csv}); {@code source} names it in messages. */
+    static Table read(String text, String source) {
+        return read(new BufferedReader(new StringReader(text)), source);
+    }
+
+    private static Table read(BufferedReader in, String source) {
+        long line = 0;
+        try {
             skipByteOrderMark(in);
             String headerLine = firstLine(in);
             if (headerLine == null) {

@@ -2,6 +2,7 @@ package dev.plotpress.data;
 
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.InlineData;
 import dev.plotpress.model.Table;
 
 import java.nio.file.Files;
@@ -19,8 +20,14 @@ public final class DataReader {
     }
 
     public static Table read(DataSpec spec) {
-        Table table = spec.random() != null ? NumpyRandom.table(spec.random(), spec.describe()) : readFile(spec.file());
+        Table table = spec.random() != null ? NumpyRandom.table(spec.random(), spec.describe())
+                : spec.inline() != null ? readInline(spec.inline()) : readFile(spec.file());
         return spec.transform().apply(table);
+    }
+
+    private static Table readInline(InlineData inline) {
+        return inline.csv() != null ? CsvFile.read(inline.csv(), inline.describe())
+                : JsonRecordsFile.records(inline.values(), inline.describe());
     }
 
     private static Table readFile(Path file) {

@@ -12,6 +12,7 @@ import dev.plotpress.model.Table;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +67,32 @@ final class JsonRecordsFile {
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Records given in a spec ({@code data.values}), typed as a JSON file's records are. */
+    static Table records(List<Map<String, Object>> records, String source) {
+        CellColumns columns = new CellColumns(source);
+        for (Map<String, Object> record : records) {
+            int index = columns.rowCount();
+            if (record == null) {
+                throw new BadInputException(source + ": record " + index + " is empty; give every record as {column: value, ...}");
+            }
+            columns.addRow(index + 1);
+            for (Map.Entry<String, Object> field : record.entrySet()) {
+                Object value = field.getValue();
+                if (value instanceof Map || value instanceof List) {
+                    throw new BadInputException(source + ": record " + index + ", key '" + field.getKey() + "': nested "
+                            + (value instanceof List ? "lists" : "objects") + " cannot be charted; give each record plain "
+                            + "values (numbers, text, true/false or null)");
+                }
+                int column = columns.indexOf(field.getKey());
+                columns.set(column >= 0 ? column : columns.addColumn(field.getKey()), value == null ? null : value.toString());
+            }
+        }
+        if (columns.rowCount() == 0) {
+            throw new BadInputException(source + ": has no data rows; the list of records is empty");
+        }
+        return columns.toTable();
     }
 
     private static String at(String source, JsonLocation location) {

@@ -108,6 +108,7 @@ class SpecSchemaTest {
     private static void assertKeys(JsonNode schemaObject, Class<? extends Record> type) {
         List<String> keys = new java.util.ArrayList<>();
         schemaObject.get("properties").fieldNames().forEachRemaining(keys::add);
+        keys.remove(SpecParameters.KEY); // declarations the reader takes out before binding (SpecParameters)
         assertThat(keys).as(type.getSimpleName())
                 .containsExactly(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new));
     }
