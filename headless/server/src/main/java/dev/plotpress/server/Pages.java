@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 final class Pages {
     private static final String STYLE = "<style>body{font-family:sans-serif;margin:2em;background:#fafafa}"
-            + "figure{display:inline-block;margin:0 1em 1em 0;background:#fff;padding:.5em;border:1px solid #ddd}"
+            + "figure{display:inline-block;vertical-align:top;margin:0 1em 1em 0;background:#fff;padding:.5em;border:1px solid #ddd}"
             + "img{max-width:100%;height:auto}figcaption{font-size:.9em;color:#444}</style>";
 
     private Pages() {
