@@ -115,7 +115,7 @@ echo "|---|---:|---:|---:|---:|"
 echo "| line chart PNG | $(closed "http://127.0.0.1:$gport/line.png") |"
 echo "| line chart JPEG data URI | $(closed "http://127.0.0.1:$gport/line.jpeg.datauri") |"
 echo
-echo "## Memory over requests (RSS in MiB; ours also heap after GC)"
+echo "## Memory of the peers over requests (RSS in MiB, all of a server's processes)"
 echo
 gworkers=$(pgrep -P "$gunicorn_pid" | tr '\n' ' ')
 tport=18082
