@@ -3,6 +3,7 @@ package dev.plotpress.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Set;
                 "     an impossible size, an output folder that cannot be written",
                 "  3  a batch finished but some charts failed", "  4  images differ beyond the tolerance", "  5  soak: memory grows per chart (a leak)"})
 public final class PlotpressCli implements Runnable {
-    private static final Set<String> DRAWING_COMMANDS = Set.of("render", "batch", "soak", "check");
+    private static final Set<String> DRAWING_COMMANDS = Set.of("render", "batch", "soak", "check", "serve");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -53,7 +54,11 @@ public final class PlotpressCli implements Runnable {
     /** The configured command line; tests set its out and err writers to read what a user would see. */
     public static CommandLine commandLine() {
         System.setProperty("java.awt.headless", "true");
-        return commandLine(new PlotpressCli());
+        CommandLine commandLine = commandLine(new PlotpressCli());
+        for (Subcommand command : ServiceLoader.load(Subcommand.class)) {
+            commandLine.addSubcommand(commandLine(command));
+        }
+        return commandLine;
     }
 
     /** One command (such as the viewer's {@link CheckCommand}) with the same error handling and exit codes. */

@@ -33,9 +33,30 @@ final class CsvFile {
 
     /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
     static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
-        String source = file.toString();
-        Cells cells = new Cells(source, new CellColumns(source, types, asText));
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.toString(), types, asText, () -> endsWithQuote(file));
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file.toString(), 0);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** CSV text given in a spec ({@code data.csv}); {@code source} names it in messages. */
+    static CellColumns read(String text, String source, ColumnTypes types, Set<String> asText) {
+        return read(new BufferedReader(new java.io.StringReader(text)), source, types, asText,
+                () -> text.stripTrailing().endsWith("\""));
+    }
+
+    /** Whether the text's last non-blank character is a quote (asked only when the last field ran on). */
+    private interface EndsWithQuote {
+        boolean test() throws IOException;
+    }
+
+    private static CellColumns read(BufferedReader in, String source, ColumnTypes types, Set<String> asText,
+                                    EndsWithQuote endsWithQuote) {
+        Cells cells = new Cells(source, new CellColumns(source, types, asText));
+        try {
             skipByteOrderMark(in);
             String headerLine = firstLine(in, source);
             if (headerLine == null) {
@@ -47,7 +68,7 @@ final class CsvFile {
             for (Void ignored : csv) {
                 // every record is handled as it is parsed; none is kept
             }
-            if (cells.runsOn && !endsWithQuote(file)) {
+            if (cells.runsOn && !endsWithQuote.test()) {
                 throw unclosedQuote(source, cells.line, cells.columns.rowCount(), cells.lastFieldCount);
             }
             if (cells.columns.rowCount() == 0) {

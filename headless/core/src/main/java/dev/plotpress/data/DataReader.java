@@ -33,6 +33,8 @@ public final class DataReader {
                         + "numbers only, so leave types out");
             }
             table = NumpyRandom.table(spec.random(), spec.describe());
+        } else if (spec.inline() != null) {
+            table = readInline(spec.inline(), spec.types());
         } else {
             table = readFile(spec.file(), spec.types());
         }
@@ -54,6 +56,21 @@ public final class DataReader {
             cells = readCells(file, types, lost);
         }
         return cells.toTable();
+    }
+
+    /** Rows written into the spec, typed and read again as text where needed, as a file's are. */
+    private static Table readInline(dev.plotpress.model.InlineData inline, ColumnTypes types) {
+        CellColumns cells = inlineCells(inline, types, Set.of());
+        Set<String> lost = cells.lostNumbers();
+        if (!lost.isEmpty()) {
+            cells = inlineCells(inline, types, lost);
+        }
+        return cells.toTable();
+    }
+
+    private static CellColumns inlineCells(dev.plotpress.model.InlineData inline, ColumnTypes types, Set<String> asText) {
+        return inline.csv() != null ? CsvFile.read(inline.csv(), inline.describe(), types, asText)
+                : JsonRecordsFile.records(inline.values(), inline.describe(), types, asText);
     }
 
     private static void checkReadable(Path file) {

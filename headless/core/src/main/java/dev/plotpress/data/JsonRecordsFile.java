@@ -11,6 +11,8 @@ import dev.plotpress.model.ColumnTypes;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -91,5 +93,38 @@ final class JsonRecordsFile {
 
     private static String at(String source, JsonLocation location) {
         return location == null ? source + ": " : source + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+
+    /** Records given in a spec ({@code data.values}), typed as a JSON file's records are. */
+    static CellColumns records(List<Map<String, Object>> records, String source, ColumnTypes types, Set<String> asText) {
+        CellColumns columns = new CellColumns(source, types, asText);
+        for (Map<String, Object> record : records) {
+            int index = columns.rowCount();
+            if (record == null) {
+                throw new BadInputException(source + ": record " + index + " is empty; give every record as {column: value, ...}");
+            }
+            int row = columns.addRow(index + 1);
+            for (Map.Entry<String, Object> field : record.entrySet()) {
+                Object value = field.getValue();
+                if (value instanceof Map || value instanceof List) {
+                    throw new BadInputException(source + ": record " + index + ", key '" + field.getKey() + "': nested "
+                            + (value instanceof List ? "lists" : "objects") + " cannot be charted; give each record plain "
+                            + "values (numbers, text, true/false or null)");
+                }
+                int column = columns.indexOf(field.getKey());
+                ColumnCells cells = columns.column(column >= 0 ? column : columns.addColumn(field.getKey()));
+                if (value == null) {
+                    cells.setMissing(row);
+                } else if (value instanceof Number number) {
+                    cells.setNumber(row, number.doubleValue(), value.toString());
+                } else {
+                    cells.set(row, value.toString());
+                }
+            }
+        }
+        if (columns.rowCount() == 0) {
+            throw new BadInputException(source + ": has no data rows; the list of records is empty");
+        }
+        return columns;
     }
 }

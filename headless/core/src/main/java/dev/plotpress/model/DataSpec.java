@@ -8,10 +8,12 @@ import java.util.List;
  * generated random numbers; how its columns are typed; then an optional transform ({@code data.transform},
  * e.g. correlation) and the spec's {@code transform:} list, applied in that order.
  */
-public record DataSpec(Path file, RandomData random, Transform transform, ColumnTypes types, List<TransformStep> steps) {
+public record DataSpec(Path file, RandomData random, Transform transform, ColumnTypes types, List<TransformStep> steps,
+                       InlineData inline) {
     public DataSpec {
-        if ((file == null) == (random == null)) {
-            throw new InvalidSpecException("data", "give exactly one of data.file or data.random");
+        int sources = (file != null ? 1 : 0) + (random != null ? 1 : 0) + (inline != null ? 1 : 0);
+        if (sources != 1) {
+            throw new InvalidSpecException("data", "give exactly one of data.file, data.random, data.csv or data.values");
         }
         if (transform == null) {
             transform = Transform.NONE;
@@ -21,7 +23,20 @@ public record DataSpec(Path file, RandomData random, Transform transform, Column
     }
 
     public DataSpec(Path file, RandomData random, Transform transform) {
-        this(file, random, transform, ColumnTypes.NONE, List.of());
+        this(file, random, transform, ColumnTypes.NONE, List.of(), null);
+    }
+
+    public DataSpec(Path file, RandomData random, Transform transform, ColumnTypes types, List<TransformStep> steps) {
+        this(file, random, transform, types, steps, null);
+    }
+
+    /** Rows written into the spec (a request body, a program's string). */
+    public DataSpec(Path file, RandomData random, InlineData inline, Transform transform) {
+        this(file, random, transform, ColumnTypes.NONE, List.of(), inline);
+    }
+
+    public static DataSpec inline(InlineData inline) {
+        return new DataSpec(null, null, inline, Transform.NONE);
     }
 
     public static DataSpec file(Path file) {
@@ -33,15 +48,15 @@ public record DataSpec(Path file, RandomData random, Transform transform, Column
     }
 
     public DataSpec withTransform(Transform newTransform) {
-        return new DataSpec(file, random, newTransform, types, steps);
+        return new DataSpec(file, random, newTransform, types, steps, inline);
     }
 
     public DataSpec withTypes(ColumnTypes newTypes) {
-        return new DataSpec(file, random, transform, newTypes, steps);
+        return new DataSpec(file, random, transform, newTypes, steps, inline);
     }
 
     public DataSpec withSteps(List<TransformStep> newSteps) {
-        return new DataSpec(file, random, transform, types, newSteps);
+        return new DataSpec(file, random, transform, types, newSteps, inline);
     }
 
     public DataSpec withDateFormat(String pattern) {
@@ -50,11 +65,14 @@ public record DataSpec(Path file, RandomData random, Transform transform, Column
 
     /** This source read and transformed as {@code other} says (a batch job: the job's file, the spec's steps). */
     public DataSpec preparedLike(DataSpec other) {
-        return other == null ? this : new DataSpec(file, random, other.transform, other.types, other.steps);
+        return other == null ? this : new DataSpec(file, random, other.transform, other.types, other.steps, inline);
     }
 
     /** How error messages and reports name this source. */
     public String describe() {
+        if (inline != null) {
+            return inline.describe();
+        }
         return file != null ? file.toString()
                 : "random(" + random.rows() + "x" + random.columns() + ", seed " + random.seed() + ")";
     }

@@ -11,6 +11,7 @@ import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Estimate;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.HeatmapOptions;
+import dev.plotpress.model.InlineData;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Palette;
 import dev.plotpress.model.RandomData;
@@ -95,8 +96,9 @@ final class SpecConversion {
             random = new RandomData(required("data.random.rows", r.rows(), "rows: 4"),
                     required("data.random.columns", r.columns(), "columns: 8"), r.seed() == null ? 0 : r.seed());
         }
+        InlineData inline = data.csv() == null && data.values() == null ? null : new InlineData(data.csv(), data.values());
         Transform transform = data.transform() == null ? Transform.NONE : Transform.fromSpecName(data.transform());
-        return new DataSpec(file, random, transform);
+        return new DataSpec(file, random, inline, transform);
     }
 
     private static Size size(SpecDocument.Size size) {
@@ -207,6 +209,7 @@ final class SpecConversion {
         RandomData r = data.random();
         return new SpecDocument.Data(data.file() == null ? null : relative(data.file(), specFolder),
                 r == null ? null : new SpecDocument.Random(r.rows(), r.columns(), r.seed()),
+                data.inline() == null ? null : data.inline().csv(), data.inline() == null ? null : data.inline().values(),
                 data.transform() == Transform.NONE ? null : data.transform().specName());
     }
 

@@ -23,7 +23,7 @@ record SpecDocument(String kind, String title, Data data, String x,
                     String multiple) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Data(String file, Random random, String transform) {
+    record Data(String file, Random random, String csv, List<Map<String, Object>> values, String transform) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Finds chart specs among files and folders given on a command line. A folder is searched recursively
  * for {@code .yaml}, {@code .yml} and {@code .json} files that have a top-level {@code kind} key (so batch
- * job files and schemas beside them are passed over). Each spec gets a name: its path relative to the
+ * job files, schemas and Kubernetes manifests beside them are passed over). Each spec gets a name: its path relative to the
  * folder it was found in, without the extension ({@code gallery/box}); a file given directly is named by
  * its stem.
  */
@@ -64,7 +64,8 @@ public final class SpecFiles {
     private static boolean hasKind(Path file) {
         try {
             JsonNode root = YAML.readTree(file.toFile());
-            return root != null && root.isObject() && root.has("kind");
+            // a Kubernetes manifest has a kind too (examples/kubernetes/), and an apiVersion no chart has
+            return root != null && root.isObject() && root.has("kind") && !root.has("apiVersion");
         } catch (IOException e) {
             return true;
         }

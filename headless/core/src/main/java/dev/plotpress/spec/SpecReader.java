@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
@@ -59,12 +61,23 @@ public final class SpecReader {
      * ("request body"); a relative data.file is resolved against {@code folder}, or refused when it is null.
      */
     public static ChartSpec read(String text, String name, SpecSyntax syntax, Path folder) {
+        return read(text, name, syntax, folder, Map.of());
+    }
+
+    /**
+     * Reads a spec whose {@code params:} declare parameters, filled from {@code arguments} (a server's query) or
+     * their defaults. An argument the spec does not declare, or a value outside its declaration, is refused.
+     */
+    public static ChartSpec read(String text, String name, SpecSyntax syntax, Path folder, Map<String, String> arguments) {
         ObjectMapper mapper = syntax == SpecSyntax.YAML ? YAML : JSON;
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         KeyLocations keys = KeyLocations.of(mapper, text);
+        boolean parameters = !arguments.isEmpty() || text.contains("${") || text.contains(SpecParameters.KEY);
         SpecDocument doc;
         try {
-            doc = mapper.readValue(text, SpecDocument.class);
+            doc = parameters ? withParameters(mapper, text, name, arguments) : mapper.readValue(text, SpecDocument.class);
+        } catch (InvalidSpecException e) {
+            throw new BadInputException(at(name, keys.find(e.field()), null) + e.getMessage(), e);
         } catch (UnrecognizedPropertyException e) {
             String path = path(e);
             throw new BadInputException(at(name, keys.find(path), e.getLocation()) + unknownKey(e, path), e);
@@ -77,7 +90,7 @@ public final class SpecReader {
             if (e.getOriginalMessage().startsWith("No content to map")) {
                 doc = null;
             } else {
-                throw new BadInputException(at(name, e.getLocation(), null) + wrongType(e), e);
+                throw new BadInputException(at(name, e.getLocation(), keys.find(path(e))) + wrongType(e), e);
             }
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             // a model record bound straight from the file (facet: ...) refused its values
@@ -86,9 +99,15 @@ public final class SpecReader {
             }
             throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
-            throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
+            if (e.getCause() instanceof JsonProcessingException syntaxError && !(syntaxError instanceof JsonMappingException)) {
+                // a syntax error met while binding a nested value: the file is malformed, not the value
+                throw new BadInputException(at(name, syntaxError.getLocation(), null) + syntax(syntaxError.getOriginalMessage(), mapper), e);
+            }
+            throw new BadInputException(at(name, e.getLocation(), keys.find(path(e))) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new BadInputException(at(name, e.getLocation(), null) + syntax(e.getOriginalMessage(), mapper), e);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot be read: " + e.getMessage(), e);
         }
         if (doc == null) {
             throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
@@ -103,6 +122,18 @@ public final class SpecReader {
             String path = e.field().replaceAll("\\[(\\d+)]", ".$1"); // transform[2].bin -> transform.2.bin, as KeyLocations names it
             throw new BadInputException(at(name, keys.find(path), null) + e.getMessage(), e);
         }
+    }
+
+    /** Binds the parsed tree after taking out its params and substituting their values (never into the text). */
+    private static SpecDocument withParameters(ObjectMapper mapper, String text, String name, Map<String, String> arguments)
+            throws IOException {
+        JsonNode tree = mapper.readTree(text);
+        if (tree == null || tree.isMissingNode()) {
+            return null;
+        }
+        JsonNode declarations = tree instanceof ObjectNode object ? object.remove(SpecParameters.KEY) : null;
+        Map<String, JsonNode> values = SpecParameters.declared(declarations).values(name, arguments);
+        return mapper.readerFor(SpecDocument.class).readValue(SpecParameters.substitute(tree, values, ""));
     }
 
     /** YAML for .yaml/.yml, JSON for .json; anything else is refused. */
@@ -232,7 +263,7 @@ public final class SpecReader {
     }
 
     private static String at(String file, JsonLocation location, JsonLocation fallback) {
-        JsonLocation where = location != null ? location : fallback;
-        return where == null ? file + ":1:1: " : file + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": ";
+        JsonLocation where = location != null && location.getLineNr() > 0 ? location : fallback;
+        return where == null || where.getLineNr() <= 0 ? file + ":1:1: " : file + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": ";
     }
 }

@@ -134,7 +134,7 @@ class SpecReaderTest {
         assertFails(write("l.yaml", "kind: line\ntitle: [a, b]\n"), "2:8", "title: must be a single value (text), got a list");
         assertFails(write("top.yaml", "- kind: line\n"), "1:1", "a spec must be a mapping of keys");
         assertFails(write("d.yaml", "kind: line\ndata: d.csv\n"), "2:7",
-                "data: must be a mapping with the keys file, random, transform, got text");
+                "data: must be a mapping with the keys file, random, csv, values, transform, got text");
     }
 
     @Test
@@ -170,7 +170,7 @@ class SpecReaderTest {
         assertFails(write("s.yaml", "kind: line\ndata: {file: d.csv}\ny: [a]\nseriesStyles:\n  a: {color: mauve}\n"),
                 "5:7", "seriesStyles.a.color: 'mauve' is not a colour");
         assertFails(write("both.json", "{\"kind\": \"line\",\n \"data\": {\"file\": \"d.csv\", \"random\": {\"rows\": 1, \"columns\": 1}}}"),
-                "2:2", "data: give exactly one of data.file or data.random");
+                "2:2", "data: give exactly one of data.file, data.random, data.csv or data.values");
         assertFails(write("seed.yaml", "kind: line\ndata:\n  random: {rows: 2, columns: 2, seed: -5}\n"), "3:33",
                 "data.random.seed: must be between 0 and 4294967295");
     }

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# The chart server under load, side by side with matplotlib in the same run (docs/PERFORMANCE.md, "Serving charts"):
+#  - plotpress --headless serve: closed-loop req/s and fixed-rate p50/p99/p99.9 (autocannon 9.0.0, -R corrects for
+#    coordinated omission) for the web report's line chart (PNG, and the JPEG data URI by POST with the data inline),
+#    the heatmap and the scatter matrix; the cache is off (--cache-mib 0) so every answer is drawn;
+#  - matplotlib's documented Flask example (Figure API, Agg) under gunicorn -w 2, the same line chart;
+#  - the first report's pyplot app on TkAgg under Xvfb (gunicorn -w 1): RSS as requests go by;
+#  - our server over SOAK requests (default 100,000): RSS and heap after GC every 5,000, plotted by Plotpress.
+# Everything listens on 127.0.0.1 only; every load run is bounded by a request count or a duration.
+# The memory runs are bounded by time too (a busy machine may not reach the counts): the peers run 10 steps of
+# PEER_STEP seconds (default 20) each, the soak stops at SOAK_SECONDS (default 900); the tables give the requests
+# actually answered.
+#   bench/serve.sh [soak-requests, default 100000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+soak="${1:-100000}"
+peer_step="${PEER_STEP:-20}"
+soak_budget="${SOAK_SECONDS:-900}"
+python=/usr/bin/python3
+ac=(npx -y autocannon@9.0.0)
+tmp="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+[ -f app/target/plotpress-app.jar ] || mvn -B -q -DskipTests package >&2
+cp="app/target/plotpress-app.jar:app/target/lib/*"
+
+mkdir -p "$tmp/charts"
+cp examples/data/live_metric.csv "$tmp/charts/"
+sed 's#data/live_metric.csv#live_metric.csv#' examples/line_chart.yaml > "$tmp/charts/line.yaml"
+cp examples/correlation_heatmap.yaml "$tmp/charts/heatmap.yaml"
+cp examples/scatter_matrix.yaml "$tmp/charts/scatter_matrix.yaml"
+# the line chart with its 1000 rows inline, as a web app would POST it
+"$python" - "$tmp" <<'PY'
+import json, sys
+tmp = sys.argv[1]
+csv = open(tmp + "/charts/live_metric.csv").read()
+spec = {"kind": "line", "title": "Live metric", "data": {"csv": csv}, "x": "step", "y": ["value"], "xLabel": "Step",
+        "yLabel": "Value", "size": {"width": 640, "height": 480, "unit": "px", "dpi": 100}, "style": {"lineWidth": 1.5}}
+open(tmp + "/line.json", "w").write(json.dumps(spec))
+PY
+
+rss_kib() { local total=0; for p in "$@"; do total=$(( total + $(ps -o rss= -p "$p" 2>/dev/null || echo 0) )); done; echo "$total"; }
+wait_for() {   # wait_for URL: milliseconds until URL answers 200 (polls every 10 ms, at most 60 s)
+  "$python" - "$1" <<'PY'
+import sys, time, urllib.request
+start = time.time()
+while time.time() - start < 60:
+    try:
+        if urllib.request.urlopen(sys.argv[1], timeout=5).status == 200:
+            break
+    except Exception:
+        time.sleep(0.01)
+print(int((time.time() - start) * 1000))
+PY
+}
+# closed [args...] URL -> "req/s | p50 | p99" (10 connections, 10 s)
+closed() { "${ac[@]}" -j -c 10 -d "${DUR:-10}" "$@" 2>/dev/null | "$python" -c '
+import json, sys; r = json.load(sys.stdin); l = r["latency"]
+print("%.0f | %.1f | %.1f | %d" % (r["requests"]["average"], l["p50"], l["p99"], r["non2xx"] + r["errors"]))'; }
+# answered SECONDS CONNECTIONS URL -> the number of 2xx answers in that time
+answered() { "${ac[@]}" -j -c "$2" -d "$1" "$3" 2>/dev/null | "$python" -c '
+import json, sys; r = json.load(sys.stdin); print(r["2xx"])'; }
+# rate R [args...] URL -> "p50 | p99 | p99.9 | non-2xx" at a fixed R req/s (20 connections, 20 s)
+rate() { local r="$1"; shift; "${ac[@]}" -j -c 20 -d "${RATE_DUR:-20}" -R "$r" "$@" 2>/dev/null | "$python" -c '
+import json, sys; r = json.load(sys.stdin); l = r["latency"]
+print("%.1f | %.1f | %.1f | %.0f | %d" % (l["p50"], l["p99"], l["p99_9"], r["requests"]["average"], r["non2xx"] + r["errors"]))'; }
+
+echo "## Machine"
+echo
+echo "- $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- $(java -version 2>&1 | head -1); $("$python" -c 'import sys, matplotlib, flask; print("Python", sys.version.split()[0], "matplotlib", matplotlib.__version__, "Flask", flask.__version__)'); gunicorn $(gunicorn --version 2>&1 | awk '{print $NF}' | tr -d ')'); autocannon 9.0.0"
+echo
+
+port=18080
+start=$(date +%s%N)
+java -Djava.awt.headless=true -Xmx256m -cp "$cp" dev.plotpress.app.Launcher --headless serve --charts "$tmp/charts" \
+  --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
+ours=$!; pids+=("$ours")
+first=$(wait_for "http://127.0.0.1:$port/charts/line.png")
+base="http://127.0.0.1:$port"
+post=(-m POST -H "Content-Type: application/json" -i "$tmp/line.json")
+
+echo "## Plotpress server: first chart ${first} ms after the JVM was started"
+echo
+echo "Closed loop, 10 connections, 10 s each, cache off (every answer drawn):"
+echo
+echo "| chart | req/s | p50 ms | p99 ms | non-2xx |"
+echo "|---|---:|---:|---:|---:|"
+"${ac[@]}" -c 10 -d 5 "$base/charts/line.png" >/dev/null 2>&1   # JIT warm-up
+echo "| line chart, GET /charts/line.png | $(closed "$base/charts/line.png") |"
+echo "| line chart, POST /render?format=datauri&image=jpeg (1000 rows inline) | $(closed "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
+echo "| correlation heatmap, GET .png | $(closed "$base/charts/heatmap.png") |"
+echo "| 8x8 scatter matrix 1200x800, GET .png | $(closed "$base/charts/scatter_matrix.png") |"
+echo
+echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, 20 s:"
+echo
+echo "| chart | rate | p50 ms | p99 ms | p99.9 ms | achieved req/s | non-2xx |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| line chart PNG | 200/s | $(rate 200 "$base/charts/line.png") |"
+echo "| line chart JPEG data URI (POST) | 200/s | $(rate 200 "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
+echo "| correlation heatmap PNG | 50/s | $(rate 50 "$base/charts/heatmap.png") |"
+echo "| scatter matrix PNG | 20/s | $(rate 20 "$base/charts/scatter_matrix.png") |"
+echo
+
+gport=18081
+gunicorn -w 2 -b "127.0.0.1:$gport" --chdir bench/serve flask_figure:app > "$tmp/gunicorn.log" 2>&1 &
+gunicorn_pid=$!; pids+=("$gunicorn_pid")
+wait_for "http://127.0.0.1:$gport/line.png" >/dev/null
+echo "## Same run: matplotlib's Flask example (Figure API, Agg) under gunicorn -w 2"
+echo
+echo "| chart | req/s | p50 ms | p99 ms | non-2xx |"
+echo "|---|---:|---:|---:|---:|"
+echo "| line chart PNG | $(closed "http://127.0.0.1:$gport/line.png") |"
+echo "| line chart JPEG data URI | $(closed "http://127.0.0.1:$gport/line.jpeg.datauri") |"
+echo
+echo "## Memory of the peers over requests (RSS in MiB, all of a server's processes)"
+echo
+gworkers=$(pgrep -P "$gunicorn_pid" | tr '\n' ' ')
+tport=18082
+xvfb-run -a gunicorn -w 1 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg:app > "$tmp/tkagg.log" 2>&1 &
+pids+=("$!")
+wait_for "http://127.0.0.1:$tport/line.jpeg.datauri" >/dev/null
+tk_pids=$(pgrep -f "pyplot_tkagg:app" | tr '\n' ' ')
+echo "| seconds | gunicorn + Figure/Agg (2 workers): requests | RSS MiB | pyplot + TkAgg (1 worker): requests | RSS MiB |"
+echo "|---:|---:|---:|---:|---:|"
+g_total=0; t_total=0
+for i in 1 2 3 4 5 6 7 8 9 10; do
+  g_total=$(( g_total + $(answered "$peer_step" 4 "http://127.0.0.1:$gport/line.jpeg.datauri") ))
+  t_total=$(( t_total + $(answered "$peer_step" 1 "http://127.0.0.1:$tport/line.jpeg.datauri") ))
+  # shellcheck disable=SC2086
+  echo "| $(( i * peer_step )) | $g_total | $(( $(rss_kib "$gunicorn_pid" $gworkers) / 1024 )) | $t_total | $(( $(rss_kib $tk_pids) / 1024 )) |"
+done
+echo
+for p in "${pids[@]}"; do [ "$p" = "$ours" ] || kill "$p" 2>/dev/null || true; done
+pids=("$ours")
+
+echo "## Plotpress server soak: up to $soak requests or $soak_budget s of the line chart PNG (10 connections, cache off)"
+echo
+samples="$tmp/soak.csv"
+echo "requests,rss_mib,heap_after_gc_mib" > "$samples"
+done_requests=0
+soak_start=$(date +%s)
+while [ "$done_requests" -lt "$soak" ] && [ $(( $(date +%s) - soak_start )) -lt "$soak_budget" ]; do
+  done_requests=$(( done_requests + $(answered 15 10 "$base/charts/line.png") ))
+  heap=$(curl -s "$base/metrics" | awk '/^plotpress_heap_after_gc_bytes/ {printf "%.1f", $2 / 1048576}')
+  echo "$done_requests,$(( $(rss_kib "$ours") / 1024 )),$heap" >> "$samples"
+done
+soak_seconds=$(( $(date +%s) - soak_start ))
+echo "| requests | RSS MiB | heap after GC MiB |"
+echo "|---:|---:|---:|"
+tail -n +2 "$samples" | awk -F, '{print "| " $1 " | " $2 " | " $3 " |"}'
+echo
+"$python" - "$samples" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+first, last = float(rows[0]["rss_mib"]), float(rows[-1]["rss_mib"])
+print(f"RSS after {rows[-1]['requests']} requests vs after {rows[0]['requests']}: {last:.0f} / {first:.0f} MiB = {100 * (last - first) / first:+.1f}%")
+PY
+echo "($done_requests requests in $soak_seconds s; access log: $(wc -l < "$tmp/access.log") lines; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+mkdir -p bench/results
+cp "$samples" bench/results/serve-soak.csv
+cat > "$tmp/soak.yaml" <<YAML
+kind: line
+title: "plotpress serve: memory over $done_requests requests (line chart PNG, -Xmx256m)"
+data: {file: $(pwd)/bench/results/serve-soak.csv}
+x: requests
+y: [rss_mib, heap_after_gc_mib]
+xLabel: requests answered
+yLabel: MiB
+axes: {yMin: 0}
+size: {width: 900, height: 450}
+YAML
+./plotpress --headless render "$tmp/soak.yaml" -o docs/serve-soak.png >&2
+kill -TERM "$ours"; wait "$ours" && echo "(server stopped on SIGTERM with exit code 0)"

@@ -1,0 +1,147 @@
+package dev.plotpress.server;
+
+import dev.plotpress.export.ImageFormat;
+import dev.plotpress.export.OutputFormat;
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.Size;
+import dev.plotpress.spec.SpecSyntax;
+import org.eclipse.jetty.util.Fields;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A request's query: the server's own keys ({@code format}, {@code image}, {@code syntax}, {@code width},
+ * {@code height}, {@code dpi}) and the rest, the values of the parameters the spec declares.
+ */
+record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer height, Double dpi,
+                  Map<String, String> arguments) {
+    private static final Set<String> SIZE = Set.of("width", "height", "dpi");
+    private static final Set<String> POSTED = Set.of("format", "image", "syntax", "width", "height", "dpi");
+
+    /** For GET /charts/NAME.EXT: the extension is the format. */
+    static ChartQuery forChart(Fields fields, String extension) {
+        ImageFormat image;
+        try {
+            image = ImageFormat.fromName(extension);
+        } catch (BadInputException e) {
+            throw new Problem(404, "path", "unknown image type '." + extension + "'", "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf");
+        }
+        return parse(fields, SIZE, new OutputFormat(image, OutputFormat.Form.FILE), null);
+    }
+
+    /** For POST /render: {@code ?format=} (default png), {@code ?syntax=} or else the Content-Type. */
+    static ChartQuery forPost(Fields fields, String contentType) {
+        String inner = single(fields, "image");
+        String format = single(fields, "format");
+        OutputFormat output;
+        try {
+            ImageFormat image = inner == null ? ImageFormat.PNG : ImageFormat.fromName(inner);
+            output = format == null ? new OutputFormat(ImageFormat.PNG, OutputFormat.Form.FILE) : OutputFormat.parse(format, image);
+        } catch (BadInputException e) {
+            throw new Problem(400, format == null ? "?image" : "?format", e.getMessage(),
+                    "use ?format=png, jpeg, svg, pdf, datauri or html and ?image=png, jpeg or svg");
+        }
+        String syntaxName = single(fields, "syntax");
+        SpecSyntax syntax;
+        if (syntaxName != null) {
+            syntax = switch (syntaxName) {
+                case "yaml" -> SpecSyntax.YAML;
+                case "json" -> SpecSyntax.JSON;
+                default -> throw new Problem(400, "?syntax", "unknown syntax '" + syntaxName + "'", "use ?syntax=yaml or ?syntax=json");
+            };
+        } else {
+            syntax = contentType != null && contentType.toLowerCase().contains("json") ? SpecSyntax.JSON : SpecSyntax.YAML;
+        }
+        return parse(fields, POSTED, output, syntax);
+    }
+
+    private static ChartQuery parse(Fields fields, Set<String> own, OutputFormat format, SpecSyntax syntax) {
+        Map<String, String> arguments = new TreeMap<>();
+        for (Fields.Field field : fields) {
+            if (field.getValues().size() > 1) {
+                throw new Problem(400, "?" + field.getName(), "'" + field.getName() + "' is given "
+                        + field.getValues().size() + " times", "give each query parameter once");
+            }
+            if (!own.contains(field.getName())) {
+                arguments.put(field.getName(), field.getValue());
+            }
+        }
+        return new ChartQuery(format, syntax, whole(fields, "width"), whole(fields, "height"), dpi(fields), arguments);
+    }
+
+    /**
+     * The size to draw: the spec's, with the query's overrides. More than {@code maxPixels} is a 413 (checked before
+     * anything is allocated); an impossible size a 400.
+     */
+    Size size(ChartSpec spec, long maxPixels) {
+        Size base = spec.size();
+        double d = dpi != null ? dpi : base.dpi();
+        double w = width != null ? width : base.widthInches() * d;
+        double h = height != null ? height : base.heightInches() * d;
+        if (Math.round(w) * (double) Math.round(h) > maxPixels) {
+            throw new Problem(413, width != null || height != null || dpi != null ? "?width, ?height, ?dpi" : "size",
+                    String.format("%.0f x %.0f pixels is more than the %,d pixels this server draws", w, h, maxPixels),
+                    "ask for a smaller image (or start the server with a larger --max-megapixels)");
+        }
+        if (width == null && height == null && dpi == null) {
+            return base;
+        }
+        try {
+            return base.withPixels(width, height, dpi);
+        } catch (InvalidSpecException e) {
+            String field = e.field().endsWith("dpi") ? "?dpi" : e.field().endsWith("height") ? "?height" : "?width";
+            throw new Problem(400, field, e.reason(), "give a positive size within the limits");
+        }
+    }
+
+    /** How this query changes the bytes, for cache keys: everything but the order of the keys. */
+    String key() {
+        return format + "|" + syntax + "|" + width + "|" + height + "|" + dpi + "|" + arguments;
+    }
+
+    private static String single(Fields fields, String name) {
+        Fields.Field field = fields.get(name);
+        return field == null ? null : field.getValue();
+    }
+
+    private static Integer whole(Fields fields, String name) {
+        String text = single(fields, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < 1) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Problem(400, "?" + name, name + " must be a whole number of pixels (1 or more), got '" + shorten(text) + "'",
+                    "give e.g. ?" + name + "=800");
+        }
+    }
+
+    private static Double dpi(Fields fields) {
+        String text = single(fields, "dpi");
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new Problem(400, "?dpi", "dpi must be a positive number, got '" + shorten(text) + "'", "give e.g. ?dpi=100");
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.plotpress.server;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The two HTML pages: {@code /}, every chart of the folder as an {@code <img>}, and {@code /live/NAME}, one chart
+ * that follows its data file: a few lines of script ask for the image once a second with If-None-Match and swap it
+ * in when the answer is a 200 rather than a 304 (nothing is drawn for a 304).
+ */
+final class Pages {
+    private static final String STYLE = "<style>body{font-family:sans-serif;margin:2em;background:#fafafa}"
+            + "figure{display:inline-block;vertical-align:top;margin:0 1em 1em 0;background:#fff;padding:.5em;border:1px solid #ddd}"
+            + "img{max-width:100%;height:auto}figcaption{font-size:.9em;color:#444}</style>";
+
+    private Pages() {
+    }
+
+    static String dashboard(List<String> names) {
+        StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Plotpress charts</title>" + STYLE + "</head><body><h1>Charts</h1>\n");
+        if (names.isEmpty()) {
+            page.append("<p>The served folder has no NAME.yaml specs yet.</p>\n");
+        }
+        for (String name : names) {
+            // names are [A-Za-z0-9_-] only (ChartFolder.NAME), so they need no escaping
+            page.append("<figure><a href=\"/live/").append(name).append("\"><img src=\"/charts/").append(name)
+                    .append(".png\" alt=\"").append(name).append("\" width=\"400\"></a><figcaption>").append(name)
+                    .append(" &middot; <a href=\"/charts/").append(name).append(".svg\">svg</a> <a href=\"/charts/")
+                    .append(name).append(".pdf\">pdf</a></figcaption></figure>\n");
+        }
+        return page.append("</body></html>\n").toString();
+    }
+
+    /** {@code query}: the page's own query (the chart's parameters, size), passed on to the image. */
+    static String live(String name, Map<String, String> query) {
+        String search = query.isEmpty() ? "" : "?" + query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&amp;"));
+        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + name + " (live)</title>" + STYLE
+                + "</head><body><h1>" + name + "</h1>\n<img id=\"chart\" src=\"/charts/" + name + ".png" + search
+                + "\" alt=\"" + name + "\">\n<p id=\"status\">follows its data file</p>\n<script>\n"
+                + "const img = document.getElementById('chart'), url = img.getAttribute('src');\n"
+                + "let etag = null;\n"
+                + "async function poll() {\n"
+                + "  try {\n"
+                + "    const answer = await fetch(url, {cache: 'no-store', headers: etag ? {'If-None-Match': etag} : {}});\n"
+                + "    if (answer.status === 200) {\n"
+                + "      etag = answer.headers.get('ETag');\n"
+                + "      const old = img.src;\n"
+                + "      img.src = URL.createObjectURL(await answer.blob());\n"
+                + "      if (old.startsWith('blob:')) URL.revokeObjectURL(old);\n"
+                + "      document.getElementById('status').textContent = 'updated ' + new Date().toLocaleTimeString();\n"
+                + "    }\n"
+                + "  } catch (e) { document.getElementById('status').textContent = 'server unreachable; retrying'; }\n"
+                + "  setTimeout(poll, 1000);\n"
+                + "}\n"
+                + "poll();\n</script></body></html>\n";
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

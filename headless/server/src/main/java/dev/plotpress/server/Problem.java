@@ -1,0 +1,80 @@
+package dev.plotpress.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plotpress.model.BadInputException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a client gets instead of a chart: a status and {@code {"error", "where", "fix"}}, the CLI's one-line message
+ * split into its parts ("sales.yaml:3:7: unknown key 'titel'; the keys allowed are ..." gives where
+ * {@code sales.yaml:3:7}, the error, and the fix after the first "; ").
+ */
+final class Problem extends RuntimeException {
+    private static final Pattern PLACE = Pattern.compile("^((?:[^:;]+?:\\d+(?::\\d+)?)|[^\\s:;]+): (.*)$", Pattern.DOTALL);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int status;
+    private final String where;
+    private final String fix;
+    private final Integer retryAfterSeconds;
+
+    Problem(int status, String where, String error, String fix) {
+        this(status, where, error, fix, null);
+    }
+
+    private Problem(int status, String where, String error, String fix, Integer retryAfterSeconds) {
+        super(error, null, false, false);
+        this.status = status;
+        this.where = where;
+        this.fix = fix;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    static Problem busy(String error, String fix, int retryAfterSeconds) {
+        return new Problem(503, null, error, fix, retryAfterSeconds);
+    }
+
+    /** A bad spec or data: 400, the message split; {@code hidden} (the served folder) is taken out of it. */
+    static Problem of(BadInputException e, String hidden) {
+        String message = e.getMessage();
+        if (hidden != null) {
+            message = message.replace(hidden, "");
+        }
+        String where = null;
+        Matcher place = PLACE.matcher(message);
+        if (place.matches()) {
+            where = place.group(1);
+            message = place.group(2);
+        }
+        int semicolon = message.indexOf("; ");
+        return semicolon < 0 ? new Problem(400, where, message, null)
+                : new Problem(400, where, message.substring(0, semicolon), message.substring(semicolon + 2));
+    }
+
+    int status() {
+        return status;
+    }
+
+    Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    String json() {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", getMessage());
+        body.put("where", where);
+        body.put("fix", fix);
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.plotpress.server;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
+import dev.plotpress.export.Exporter;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.RandomData;
+import dev.plotpress.model.Size;
+import dev.plotpress.spec.SpecReader;
+import dev.plotpress.spec.SpecSyntax;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Requests to bytes. Plotpress draws the same bytes for the same spec, data and size, so a rendering is named by a
+ * hash of what went in (spec text, query, the data file's size and time, the version): that hash is the strong ETag,
+ * answers If-None-Match without drawing, and keys the in-memory cache of recent bytes. Drawing happens on the
+ * {@link RenderQueue}, through {@link Chart} only.
+ */
+final class Renderings {
+    private static final String VERSION = String.valueOf(Chart.class.getPackage().getImplementationVersion());
+
+    /** What a request will produce, named before it is drawn. */
+    record Planned(String etag, Callable<Rendered> draw) {
+    }
+
+    record Rendered(byte[] bytes, String mediaType, List<String> warnings, String etag) {
+    }
+
+    private final ServerOptions options;
+    private final ChartFolder folder;
+    private final RenderQueue queue;
+    private final ServerMetrics metrics;
+    private final Exporter exporter = new Exporter();
+    private final Cache<String, Rendered> cache;
+
+    Renderings(ServerOptions options, ChartFolder folder, RenderQueue queue, ServerMetrics metrics) {
+        this.options = options;
+        this.folder = folder;
+        this.queue = queue;
+        this.metrics = metrics;
+        this.cache = options.cacheBytes() <= 0 ? null : Caffeine.newBuilder().maximumWeight(options.cacheBytes())
+                .weigher((String key, Rendered value) -> value.bytes().length + 64).build();
+    }
+
+    /** GET /charts/NAME.EXT: the spec is read and its parameters filled now; its data is read when it is drawn. */
+    Planned chart(String name, ChartQuery query) {
+        if (folder == null) {
+            throw new Problem(404, "path", "this server serves no chart folder", "start it with --charts DIR, or POST a spec to /render");
+        }
+        String text = folder.specText(name);
+        ChartSpec spec = read(() -> SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), query.arguments()));
+        Size size = query.size(spec, options.maxPixels());
+        Path dataFile = spec.data() == null ? null : spec.data().file();
+        String etag = etag("chart", name, text, query.key(), dataFile == null ? "" : dataFile + "=" + ChartFolder.stamp(dataFile));
+        return new Planned(etag, () -> draw(spec, folder.data(), size, query, etag));
+    }
+
+    /** POST /render: the body is the spec, with its data inline. */
+    Planned posted(byte[] body, ChartQuery query) {
+        String etag = etag("post", query.key(), HexFormat.of().formatHex(sha256(body)));
+        return new Planned(etag, () -> {
+            String text = utf8(body);
+            ChartSpec spec = read(() -> SpecReader.read(text, "request body", query.syntax(), null, query.arguments()));
+            RandomData random = spec.data() == null ? null : spec.data().random();
+            if (random != null && (long) random.rows() * random.columns() > options.maxCells()) {
+                throw new Problem(413, "data.random", String.format("%,d x %,d random cells are more than the %,d this server "
+                        + "draws", random.rows(), random.columns(), options.maxCells()), "ask for fewer rows or columns");
+            }
+            return draw(spec, DataFolder.NONE, query.size(spec, options.maxPixels()), query, etag);
+        });
+    }
+
+    /** The bytes: from the cache, or drawn on the queue (and kept). */
+    CompletableFuture<Rendered> render(Planned planned) {
+        Rendered cached = cache == null ? null : cache.getIfPresent(planned.etag());
+        if (cached != null) {
+            metrics.cacheHit();
+            return CompletableFuture.completedFuture(cached);
+        }
+        return queue.submit(planned.draw()).thenApply(rendered -> {
+            if (cache != null) {
+                cache.put(rendered.etag(), rendered);
+            }
+            return rendered;
+        });
+    }
+
+    private Rendered draw(ChartSpec spec, DataFolder data, Size size, ChartQuery query, String etag) {
+        long start = System.nanoTime();
+        Chart chart = read(() -> Chart.fromSpec(spec, data));
+        Chart.Rendering rendering = read(() -> chart.render(query.format(), size, exporter));
+        metrics.rendered(System.nanoTime() - start);
+        return new Rendered(rendering.bytes(), rendering.mediaType(), rendering.warnings(), etag);
+    }
+
+    /** Runs {@code step}, turning bad input into a 400 that keeps the served folder's path to itself. */
+    private <T> T read(Callable<T> step) {
+        try {
+            return step.call();
+        } catch (dev.plotpress.model.BadInputException e) {
+            throw Problem.of(e, folder == null ? null : folder.hidden());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Problem(400, "request body", "the body is not UTF-8 text", "send the spec as UTF-8 YAML or JSON");
+        }
+    }
+
+    private static String etag(String... parts) {
+        MessageDigest digest = digest();
+        digest.update(VERSION.getBytes(StandardCharsets.UTF_8));
+        for (String part : parts) {
+            digest.update((byte) 0);
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+        }
+        return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
