@@ -120,19 +120,11 @@ def top_genres():
     save(fig, "top_genres")
 
 
-def seattle_month_year_heatmap():
-    table = (seattle.assign(year=seattle["date"].dt.year, month=seattle["date"].dt.month)
-             .pivot_table(index="month", columns="year", values="temp_max", aggfunc="mean"))
-    fig, ax = axes()
-    sns.heatmap(table, annot=True, fmt=".1f", cmap="coolwarm", ax=ax)
-    save(fig, "seattle_month_year_heatmap")
-
-
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     charts = [count_by_weather, mass_by_species, anscombe_facets, seattle_monthly_temperatures, iowa_stacked_area,
               flipper_histogram_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
-              stocks_by_symbol, top_genres, seattle_month_year_heatmap]
+              stocks_by_symbol, top_genres]
     for chart in charts:
         chart()
         print("wrote", OUT / (chart.__name__ + ".png"))

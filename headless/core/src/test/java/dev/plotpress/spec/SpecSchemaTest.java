@@ -51,7 +51,7 @@ class SpecSchemaTest {
             examples = files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")
                     || f.toString().endsWith(".json"))
                     .filter(f -> !f.getFileName().toString().contains("_job.")) // batch job files: docs/batch.schema.json
-                    .filter(f -> !f.startsWith(Path.of("../examples/kubernetes"))) // manifests for the chart server
+                    .filter(f -> !f.startsWith(Path.of("../../examples/kubernetes"))) // manifests for the chart server
                     .toList();
         }
 

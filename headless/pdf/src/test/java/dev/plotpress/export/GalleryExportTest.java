@@ -42,7 +42,7 @@ class GalleryExportTest {
         try (Stream<Path> files = Files.walk(Path.of("../../examples"))) {
             return files.filter(f -> f.toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().contains("_job.")) // batch job files, not specs
-                    .filter(f -> !f.startsWith(Path.of("../examples/kubernetes"))) // manifests for the chart server
+                    .filter(f -> !f.startsWith(Path.of("../../examples/kubernetes"))) // manifests for the chart server
                     .sorted().toList();
         }
     }
