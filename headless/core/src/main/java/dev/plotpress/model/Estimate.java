@@ -12,6 +12,9 @@ import java.util.Locale;
 public record Estimate(Estimator estimator, ErrorBar errorBar) {
     public static final Estimate DEFAULT = new Estimate(null, null);
 
+    /** What one bar (or line point) is for the rows sharing an x value, as seaborn's {@code estimator}. */
+
+    /** What one bar is for the rows sharing an x value, as seaborn's {@code estimator}. */
     public enum Estimator {
         MEAN, MEDIAN, SUM, MIN, MAX, COUNT,
         /** Lines only: every row drawn as it is, no aggregation. */
@@ -26,6 +29,9 @@ public record Estimate(Estimator estimator, ErrorBar errorBar) {
         }
     }
 
+    /** The interval drawn around an estimate, as seaborn's {@code errorbar}. */
+
+    /** The interval drawn around an estimate, as seaborn's {@code errorbar}. */
     public enum ErrorBar {
         /** A 95% bootstrap confidence interval of the estimator (1000 resamples, a fixed seed). */
         CI,

@@ -16,6 +16,9 @@ public record HistogramOptions(Stat stat, Multiple multiple) {
         multiple = multiple == null ? Multiple.LAYER : multiple;
     }
 
+    /** What a histogram bar measures, as seaborn's histplot {@code stat}. */
+
+    /** What a histogram bar measures, as seaborn's histplot {@code stat}. */
     public enum Stat {
         COUNT, DENSITY, PROBABILITY, PERCENT;
 
@@ -28,6 +31,9 @@ public record HistogramOptions(Stat stat, Multiple multiple) {
         }
     }
 
+    /** How hue groups share a histogram's bins, as seaborn's histplot {@code multiple}. */
+
+    /** How hue groups share a histogram's bins, as seaborn's histplot {@code multiple}. */
     public enum Multiple {
         LAYER, STACK, DODGE, FILL;
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.within;
 /** Histogram bins, stats and hue groups, checked against numpy's histogram and seaborn's histplot. */
 class HistogramStatsTest {
     private static final Size SIZE = Size.pixels(640, 400, 100);
-    private static final Table FLOWERS = DataReader.read(DataSpec.file(Path.of("../examples/gallery/data/flowers.csv")));
+    private static final Table FLOWERS = DataReader.read(DataSpec.file(Path.of("../../examples/gallery/data/flowers.csv")));
     private static final Table SEATTLE = LeftOutRowsTest.seattle();
 
     private static IntervalXYDataset bins(ChartSpec spec, Table table, String picture) {
