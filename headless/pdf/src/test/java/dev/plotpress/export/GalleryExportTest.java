@@ -61,8 +61,9 @@ class GalleryExportTest {
         assertThat(exporter.image(Renderer.render(spec, DataReader.read(spec.data())), ImageFormat.SVG, size)).isEqualTo(svg);
         assertThat(exporter.image(Renderer.render(spec, DataReader.read(spec.data())), ImageFormat.PDF, size)).isEqualTo(pdf);
         if (spec.title() != null) {
-            assertThat(new String(svg, StandardCharsets.UTF_8)).contains("<title id='plotpress-title'>" + spec.title())
-                    .containsPattern("<text[^>]*>" + java.util.regex.Pattern.quote(spec.title()) + "</text>");
+            String title = spec.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
+            assertThat(new String(svg, StandardCharsets.UTF_8)).contains("<title id='plotpress-title'>" + title)
+                    .containsPattern("<text[^>]*>" + java.util.regex.Pattern.quote(title) + "</text>");
         }
 
         Path svgFile = Files.write(folder.resolve("chart.svg"), svg);
