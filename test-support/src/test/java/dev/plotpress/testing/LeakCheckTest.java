@@ -42,7 +42,9 @@ class LeakCheckTest {
 
         assertThat(message).contains("+1 double[]")
                 .contains("allocated at CachingSalesReport.loadSales(CachingSalesReport.java:")
-                .contains("kept by static CachingSalesReport.SALES_CACHE -> ArrayList.elementData");
+                // the list that keeps them; JFR names the path's root "static CachingSalesReport.SALES_CACHE" on most
+                // runs but sometimes the thread that happened to hold the reference (seen: C2 CompilerThread0)
+                .contains("ArrayList.elementData -> Object[] -> double[]");
     }
 
     @Test
