@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * Bounded by the tries below to about a minute in all.
  */
 class ReaderFuzzTest {
-    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final Path EXAMPLES = Path.of("../..", "examples");
     private static final Path DIR = Hostile.scratch();
 
     @Property(tries = 500)
