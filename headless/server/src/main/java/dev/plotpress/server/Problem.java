@@ -41,9 +41,14 @@ final class Problem extends RuntimeException {
         return new Problem(503, null, error, fix, retryAfterSeconds);
     }
 
-    /** A bad spec or data: 400, the message split; {@code hidden} (the served folder) is taken out of it. */
+    /**
+     * A bad spec or data: 400, the message split; {@code hidden} (the served folder) is taken out of it. Input over
+     * one of Plotpress's limits (a size, a cell count, a text length: "is over the limit of N (name)") is too large,
+     * 413, whichever reader found it.
+     */
     static Problem of(BadInputException e, String hidden) {
         String message = e.getMessage();
+        int status = message.contains(" is over the limit of ") ? 413 : 400;
         if (hidden != null) {
             message = message.replace(hidden, "");
         }
@@ -54,8 +59,8 @@ final class Problem extends RuntimeException {
             message = place.group(2);
         }
         int semicolon = message.indexOf("; ");
-        return semicolon < 0 ? new Problem(400, where, message, null)
-                : new Problem(400, where, message.substring(0, semicolon), message.substring(semicolon + 2));
+        return semicolon < 0 ? new Problem(status, where, message, null)
+                : new Problem(status, where, message.substring(0, semicolon), message.substring(semicolon + 2));
     }
 
     int status() {

@@ -156,7 +156,7 @@ class HostileRequestsTest {
     @Test
     void aPostedSpecAskingForAHugeImage() throws Exception {
         refused(postYaml("kind: line\ndata: {csv: \"a,b\\n1,2\"}\nsize: {width: 20000, height: 20000}\n"), 413,
-                "20000 x 20000 pixels is more than");
+                "20000 x 20000 px: 400,000,000 pixels in a chart drawn is over the limit");
     }
 
     @Test

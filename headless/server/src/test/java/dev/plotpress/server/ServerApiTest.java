@@ -231,7 +231,7 @@ class ServerApiTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(error.get("where").asText()).isEqualTo("request body:2:1");
-        assertThat(error.get("error").asText()).isEqualTo("unknown key 'titel' (check the spelling)");
+        assertThat(error.get("error").asText()).isEqualTo("unknown key 'titel' (did you mean 'title'?)");
         assertThat(error.get("fix").asText()).startsWith("the keys allowed here are kind, title, data");
     }
 }
