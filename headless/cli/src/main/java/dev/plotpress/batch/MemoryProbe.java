@@ -1,9 +1,7 @@
 package dev.plotpress.batch;
 
 import java.io.IOException;
-import com.sun.management.GcInfo;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -44,26 +42,7 @@ public final class MemoryProbe {
     }
 
     private long heapAfterLastGc() {
-        GcInfo last = null;
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (collector instanceof com.sun.management.GarbageCollectorMXBean hotspot) {
-                GcInfo info = hotspot.getLastGcInfo();
-                if (info != null && (last == null || info.getEndTime() > last.getEndTime())) {
-                    last = info;
-                }
-            }
-        }
-        if (last == null) {
-            return poolsAfterTheirLastCollection();
-        }
-        long used = 0;
-        for (MemoryPoolMXBean pool : heapPools) {
-            MemoryUsage usage = last.getMemoryUsageAfterGc().get(pool.getName());
-            if (usage != null) {
-                used += usage.getUsed();
-            }
-        }
-        return used;
+        return dev.plotpress.leak.LiveHeap.afterLastGc().orElseGet(this::poolsAfterTheirLastCollection);
     }
 
     private long poolsAfterTheirLastCollection() {

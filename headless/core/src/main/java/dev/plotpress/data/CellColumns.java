@@ -1,7 +1,7 @@
 package dev.plotpress.data;
 
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.ClosestName;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.NumberText;
@@ -80,7 +80,7 @@ final class CellColumns {
         for (String name : types.declared().keySet()) {
             if (!indexes.containsKey(name)) {
                 throw new BadInputException(source + ": types names column '" + name + "', which the file does not have"
-                        + ClosestName.hint(name, indexes.keySet()) + "; the columns are " + names());
+                        + Suggestion.hint(name, indexes.keySet()) + "; the columns are " + names());
             }
         }
         int[] rowLines = Arrays.copyOf(lines, rows);

@@ -47,6 +47,11 @@ public final class LiveHeap {
     }
 
     private static long usedAfterLastGc() {
+        return afterLastGc().orElseGet(() -> ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** The heap in use just after the most recent collection of any collector, if one has run. */
+    public static java.util.OptionalLong afterLastGc() {
         GcInfo last = null;
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof com.sun.management.GarbageCollectorMXBean hotspot) {
@@ -57,18 +62,16 @@ public final class LiveHeap {
             }
         }
         if (last == null) {
-            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            return java.util.OptionalLong.empty();
         }
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
         long used = 0;
-        for (MemoryPoolMXBean pool : heapPools) {
-            MemoryUsage usage = last.getMemoryUsageAfterGc().get(pool.getName());
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage usage = pool.getType() == MemoryType.HEAP ? last.getMemoryUsageAfterGc().get(pool.getName()) : null;
             if (usage != null) {
                 used += usage.getUsed();
             }
         }
-        return used;
+        return java.util.OptionalLong.of(used);
     }
 
     static void pause(long millis) {

@@ -33,7 +33,7 @@ public enum ColumnType {
                 return type;
             }
         }
-        throw new InvalidSpecException(field, "unknown type '" + name + "'" + ClosestName.hint(name,
+        throw new InvalidSpecException(field, "unknown type '" + name + "'" + Suggestion.hint(name,
                 Arrays.stream(values()).map(ColumnType::specName).toList()) + "; use numeric, temporal or categorical");
     }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The name a user probably meant: the same name in other case, else the closest by edit distance (at most a
- * third of the name's letters wrong, and at most 3). "origin" finds "Origin", "histogramm" finds "histogram".
+ * third of the name's letters wrong, and at most 3), or one the typed text begins ("category" finds "categorical").
+ * "origin" finds "Origin", "histogramm" finds "histogram".
  */
 public final class Suggestion {
     private Suggestion() {
@@ -22,6 +23,11 @@ public final class Suggestion {
             }
         }
         String lower = typed.toLowerCase(Locale.ROOT);
+        for (String name : names) {
+            if (lower.length() >= 4 && name.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                return Optional.of(name); // "category" for "categorical"
+            }
+        }
         int allowed = Math.min(3, Math.max(1, typed.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -39,6 +45,11 @@ public final class Suggestion {
     /** " (did you mean 'Origin'?)", or "" when no name is close. */
     public static String didYouMean(String typed, Collection<String> names) {
         return closest(typed, names).map(name -> " (did you mean '" + name + "'?)").orElse("");
+    }
+
+    /** "; did you mean 'x'?", or "" when no name is close: for messages that go on after it. */
+    public static String hint(String typed, Collection<String> names) {
+        return closest(typed, names).map(name -> "; did you mean '" + name + "'?").orElse("");
     }
 
     /** Levenshtein distance, with a swap of two neighbours counted as one edit (Damerau's optimal string alignment). */

@@ -1,6 +1,6 @@
 package dev.plotpress.transform;
 
-import dev.plotpress.model.ClosestName;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
@@ -15,7 +15,7 @@ final class Columns {
         if (table.has(name)) {
             return table.column(name);
         }
-        String hint = ClosestName.hint(name, table.columnNames());
+        String hint = Suggestion.hint(name, table.columnNames());
         throw new InvalidSpecException(field, "no column '" + name + "'" + hint
                 + (hint.isEmpty() ? "; the columns are " + String.join(", ", table.columnNames()) : ""));
     }

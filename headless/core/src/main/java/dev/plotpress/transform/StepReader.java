@@ -1,6 +1,6 @@
 package dev.plotpress.transform;
 
-import dev.plotpress.model.ClosestName;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.TransformStep;
 
@@ -64,7 +64,7 @@ public final class StepReader {
                     + "'- filter: {column: symbol, op: \"==\", value: AAPL}'; the steps are " + String.join(", ", STEPS));
         }
         if (!STEPS.contains(name)) {
-            throw new InvalidSpecException(at, "unknown step '" + name + "'" + ClosestName.hint(name, STEPS)
+            throw new InvalidSpecException(at, "unknown step '" + name + "'" + Suggestion.hint(name, STEPS)
                     + "; the steps are " + String.join(", ", STEPS));
         }
         String field = at + "." + name;
@@ -107,7 +107,7 @@ public final class StepReader {
         Filter.Op op = Filter.Op.fromSpecName(opName);
         if (op == null) {
             List<String> ops = Arrays.stream(Filter.Op.values()).map(o -> o.specName).toList();
-            throw new InvalidSpecException(field + ".op", "unknown op '" + opName + "'" + ClosestName.hint(opName, ops)
+            throw new InvalidSpecException(field + ".op", "unknown op '" + opName + "'" + Suggestion.hint(opName, ops)
                     + "; the ops are " + String.join(", ", ops) + " (quote ==, <, >: op: \"==\")");
         }
         Object value = keys.get("value");
@@ -186,7 +186,7 @@ public final class StepReader {
         TimeUnit.Unit unit = TimeUnit.Unit.fromSpecName(unitName);
         if (unit == null) {
             List<String> units = Arrays.stream(TimeUnit.Unit.values()).map(u -> u.specName).toList();
-            throw new InvalidSpecException(field + ".unit", "unknown unit '" + unitName + "'" + ClosestName.hint(unitName, units)
+            throw new InvalidSpecException(field + ".unit", "unknown unit '" + unitName + "'" + Suggestion.hint(unitName, units)
                     + "; the units are " + String.join(", ", units));
         }
         return new TimeUnit(text(field, keys, "column", true), unit, text(field, keys, "as", false));
@@ -207,7 +207,7 @@ public final class StepReader {
         Statistic op = opName == null ? null : Statistic.fromSpecName(opName);
         if (opName != null && op == null) {
             List<String> ops = Arrays.stream(Statistic.values()).map(s -> s.specName).toList();
-            throw new InvalidSpecException(field + ".op", "unknown op '" + opName + "'" + ClosestName.hint(opName, ops)
+            throw new InvalidSpecException(field + ".op", "unknown op '" + opName + "'" + Suggestion.hint(opName, ops)
                     + "; the ops are " + String.join(", ", ops));
         }
         return new Pivot(text(field, keys, "column", true), text(field, keys, "value", true),
@@ -253,7 +253,7 @@ public final class StepReader {
     private static void keys(String field, Map<String, Object> keys, Set<String> allowed) {
         for (String key : keys.keySet()) {
             if (!allowed.contains(key)) {
-                throw new InvalidSpecException(field + "." + key, "unknown key '" + key + "'" + ClosestName.hint(key, allowed)
+                throw new InvalidSpecException(field + "." + key, "unknown key '" + key + "'" + Suggestion.hint(key, allowed)
                         + (allowed.isEmpty() ? "; this step takes no keys" : "; the keys here are " + String.join(", ", allowed)));
             }
         }
