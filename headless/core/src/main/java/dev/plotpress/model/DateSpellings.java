@@ -58,7 +58,9 @@ public final class DateSpellings {
             .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
     static final Spelling MONTH_DAY = known("MM/dd/yyyy", "M/d/uuuu");
     static final Spelling DAY_MONTH = known("dd/MM/yyyy", "d/M/uuuu");
-    static final List<Spelling> KNOWN = List.of(ISO, known("yyyy/MM/dd", "uuuu/M/d[ H:mm[:ss]]"),
+    // Each name is a dateFormat that reads what its parser reads, because errors suggest it as the fix.
+    static final List<Spelling> KNOWN = List.of(ISO, known("yyyy/MM/dd", "uuuu/M/d"),
+            known("yyyy/MM/dd HH:mm", "uuuu/M/d H:mm"), known("yyyy/MM/dd HH:mm:ss", "uuuu/M/d H:mm:ss"),
             known("MMM d yyyy", "MMM d[,] uuuu"), known("d MMM yyyy", "d MMM uuuu"), MONTH_DAY, DAY_MONTH);
 
     private static final Pattern DATE_SHAPE = Pattern.compile("(?i).*(\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}"

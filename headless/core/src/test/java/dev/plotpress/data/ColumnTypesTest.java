@@ -10,6 +10,8 @@ import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -131,6 +133,23 @@ class ColumnTypesTest {
                 .isInstanceOf(BadInputException.class)
                 .hasMessage(stocks + " column 'date': 0 of 560 values are dates in dateFormat yyyy-MM-dd (first that is "
                         + "not: 'Jan 1 2000', row 1); the values read as MMM d yyyy: set dateFormat: MMM d yyyy");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2015/01/01 01:00:00|2015/01/01 02:00:00", "2015/01/01 01:00|2015/12/31 23:59",
+            "2015/01/01|2015/12/31", "Jan 1 2000|Feb 29 2000", "1 Jan 2000|29 Feb 2000", "01/13/2000|02/01/2000",
+            "13/01/2000|01/02/2000"})
+    void theDateFormatAnErrorSuggestsReadsTheColumn(String values) throws IOException {
+        Path file = Files.writeString(dir.resolve("when.csv"), "when\n" + values.replace('|', '\n') + "\n");
+        String wrong = values.startsWith("20") ? "dd.MM.yyyy" : "yyyy-MM-dd";
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> DataReader.read(DataSpec.file(file).withDateFormat(wrong)));
+        java.util.regex.Matcher fix = java.util.regex.Pattern.compile("set dateFormat: (.+)$").matcher(refused.getMessage());
+
+        assertThat(fix.find()).as(refused.getMessage()).isTrue();
+        Table read = DataReader.read(DataSpec.file(file).withDateFormat(fix.group(1)));
+        assertThat(read.column("when")).isInstanceOf(TemporalColumn.class);
     }
 
     @Test
