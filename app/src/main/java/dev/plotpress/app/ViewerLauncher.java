@@ -30,8 +30,29 @@ final class ViewerLauncher {
             System.err.println("plotpress: error: " + e.getMessage());
             return 2;
         }
-        Application.launch(ViewerApp.class, args);
+        String noDisplay = missingDisplay(System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
+        if (noDisplay != null) {
+            System.err.println("plotpress: error: " + noDisplay);
+            return 2;
+        }
+        try {
+            Application.launch(ViewerApp.class, args);
+        } catch (UnsupportedOperationException e) { // the toolkit found no screen after all
+            System.err.println("plotpress: error: the viewer cannot open a window (" + e.getMessage() + "); " + NO_WINDOW_FIX);
+            return 2;
+        }
         return EXIT_CODE.get();
+    }
+
+    private static final String NO_WINDOW_FIX = "draw to a file with --headless render SPEC -o FILE, or run the viewer under xvfb-run";
+
+    /** Why the viewer cannot open a window here, or null when it can (Linux needs an X or Wayland display). */
+    static String missingDisplay(java.util.Map<String, String> env, String osName, String glassPlatform) {
+        boolean windowless = "Monocle".equalsIgnoreCase(glassPlatform) || !osName.startsWith("Linux");
+        if (windowless || !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()) {
+            return null;
+        }
+        return "the viewer needs a screen, and DISPLAY is not set; " + NO_WINDOW_FIX;
     }
 
     static void exitWith(int code) {

@@ -54,4 +54,22 @@ class HeadlessLaunchTest {
         assertThat(System.getProperty("java.class.path")).as("JavaFX is on the class path, just never loaded")
                 .containsPattern("javafx-(base|graphics)");
     }
+
+    @Test
+    void theViewerWithoutAScreenSaysHowToDrawInsteadInOneLine(@TempDir Path out) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), EXAMPLES.resolve("scatter_matrix.yaml").toString());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.redirectErrorStream(true).redirectOutput(out.resolve("output.txt").toFile());
+
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(Files.readAllLines(out.resolve("output.txt"))).containsExactly("plotpress: error: the viewer needs a "
+                + "screen, and DISPLAY is not set; draw to a file with --headless render SPEC -o FILE, or run the viewer under xvfb-run");
+    }
 }

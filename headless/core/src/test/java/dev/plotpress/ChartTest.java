@@ -178,7 +178,7 @@ class ChartTest {
         assertThat(chart.jpeg(0.3).length).isLessThan(chart.jpeg().length);
         assertThat(new String(chart.svg(), StandardCharsets.UTF_8)).contains("<svg").contains("Sales &amp; costs");
         assertThatThrownBy(chart::pdf).as("core alone: PDFBox is plotpress-pdf's").isInstanceOf(BadInputException.class)
-                .hasMessageContaining("PDF export needs the PDF encoder on the class path");
+                .hasMessageContaining("PDF export needs the PDF encoder on the class path, the jar dev.plotpress:plotpress-pdf");
         assertThat(chart.dataUri()).isEqualTo("data:image/png;base64," + Base64.getEncoder().encodeToString(chart.png()));
         assertThat(chart.dataUri(ImageFormat.JPEG)).startsWith("data:image/jpeg;base64,");
         assertThat(chart.imgTag()).startsWith("<img src=\"data:image/png;base64,").contains("alt=\"Sales &amp; costs\"")

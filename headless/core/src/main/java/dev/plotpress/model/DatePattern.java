@@ -24,8 +24,14 @@ public final class DatePattern {
             LocalDate.from(formatter.parse(sample));
         } catch (RuntimeException e) {
             throw new InvalidSpecException(field, "'" + pattern + "' has no complete date (year, month and day); "
-                    + "a time alone cannot place values on a time axis: write e.g. yyyy-MM-dd HH:mm");
+                    + (monthAsMinutes(pattern) ? "mm is minutes and MM is the month: write " + pattern.replaceFirst("mm", "MM")
+                    : "a time alone cannot place values on a time axis: write e.g. yyyy-MM-dd HH:mm"));
         }
         return formatter;
+    }
+
+    private static boolean monthAsMinutes(String pattern) {
+        return pattern.contains("y") && pattern.contains("d") && pattern.contains("mm") && !pattern.contains("M")
+                && !pattern.contains("L");
     }
 }

@@ -135,6 +135,13 @@ class ColumnTypesTest {
                         + "not: 'Jan 1 2000', row 1); the values read as MMM d yyyy: set dateFormat: MMM d yyyy");
     }
 
+    @Test
+    void aDateFormatWithMinutesForTheMonthSaysSo() {
+        assertThatThrownBy(() -> read("w.csv", "when\n2000-01-01\n", new ColumnTypes(Map.of(), "yyyy-mm-dd HH:mm")))
+                .hasMessageContaining("'yyyy-mm-dd HH:mm' has no complete date (year, month and day); mm is minutes "
+                        + "and MM is the month: write yyyy-MM-dd HH:mm");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2015/01/01 01:00:00|2015/01/01 02:00:00", "2015/01/01 01:00|2015/12/31 23:59",
             "2015/01/01|2015/12/31", "Jan 1 2000|Feb 29 2000", "1 Jan 2000|29 Feb 2000", "01/13/2000|02/01/2000",
