@@ -229,6 +229,11 @@ public record Filter(Condition condition) implements TransformStep {
         for (boolean keep : mask) {
             kept += keep ? 1 : 0;
         }
+        if (kept == 0 && mask.length > 0) {
+            // an empty chart would be the next error, without saying which condition emptied it
+            throw new InvalidSpecException("filter", "keeps none of the " + String.format("%,d", mask.length) + " rows"
+                    + absentValues(condition, table) + "; check the condition's column and values");
+        }
         int[] rows = new int[kept];
         int next = 0;
         for (int row = 0; row < mask.length; row++) {
@@ -237,6 +242,29 @@ public record Filter(Condition condition) implements TransformStep {
             }
         }
         return table.select(rows);
+    }
+
+    /** ": column 'symbol' has no value 'aapl' (did you mean 'AAPL'?)" for the first value asked for that is not there. */
+    private static String absentValues(Condition condition, Table table) {
+        List<Condition> conditions = condition instanceof All all ? all.conditions()
+                : condition instanceof Any any ? any.conditions() : List.of(condition);
+        for (Condition each : conditions) {
+            if (each instanceof Compare compare && (compare.op() == Op.EQ || compare.op() == Op.IN)
+                    && table.has(compare.column()) && table.column(compare.column()) instanceof TextColumn text) {
+                for (Object value : compare.values()) {
+                    if (!text.categories().contains(String.valueOf(value))) {
+                        return ": column '" + compare.column() + "' has no value '" + value + "'"
+                                + dev.plotpress.model.Suggestion.didYouMean(String.valueOf(value), text.categories());
+                    }
+                }
+            } else if (!(each instanceof Compare)) {
+                String inner = absentValues(each, table);
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return "";
     }
 
     @Override

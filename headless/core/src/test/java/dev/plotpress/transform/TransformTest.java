@@ -229,6 +229,16 @@ class TransformTest {
     }
 
     @Test
+    void aFilterThatKeepsNoRowsSaysWhichValueIsNotThere() {
+        assertThatThrownBy(() -> stocks(Map.of("filter", Map.of("column", "symbol", "op", "==", "value", "aapl"))))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("stocks.csv: transform[0].filter: keeps none of the 560 rows: column 'symbol' has "
+                        + "no value 'aapl' (did you mean 'AAPL'?); check the condition's column and values");
+        assertThatThrownBy(() -> stocks(yaml("{filter: {and: [{column: symbol, op: in, value: [MSFT, IMB]}, {column: price, op: '>', value: 1000}]}}")))
+                .hasMessageContaining("keeps none of the 560 rows: column 'symbol' has no value 'IMB' (did you mean 'IBM'?)");
+    }
+
+    @Test
     void aValueOfTheWrongTypeForItsColumnIsRefused() {
         assertThatThrownBy(() -> stocks(Map.of("filter", Map.of("column", "price", "op", ">", "value", "cheap"))))
                 .hasMessageContaining("transform[0].filter.value: 'cheap' is not a number, but column 'price' is numeric");
