@@ -39,9 +39,24 @@ final class NamedColumns {
         for (Map.Entry<String, String> entry : named.entrySet()) {
             if (!table.has(entry.getValue())) {
                 throw new BadInputException(table.source() + ": " + entry.getKey() + ": no column '" + entry.getValue() + "'"
-                        + Suggestion.didYouMean(entry.getValue(), columns) + "; the columns are " + quoted(columns));
+                        + Suggestion.didYouMean(entry.getValue(), columns) + "; the columns are " + quoted(columns)
+                        + keptNameHint(spec, entry.getValue()));
             }
         }
+    }
+
+    /** A user who truncates dates to years often asks for a column 'year'; the step keeps the date column's name. */
+    private static String keptNameHint(ChartSpec spec, String missing) {
+        if (spec.data() != null) {
+            for (dev.plotpress.model.TransformStep step : spec.data().steps()) {
+                if (step instanceof dev.plotpress.transform.TimeUnit truncate && truncate.as() == null
+                        && truncate.unit().name().equalsIgnoreCase(missing)) {
+                    return "; timeUnit keeps the name of the column it truncates: use '" + truncate.column()
+                            + "', or add as: " + missing + " to the step";
+                }
+            }
+        }
+        return "";
     }
 
     /**

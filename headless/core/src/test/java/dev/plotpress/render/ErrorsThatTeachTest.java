@@ -42,6 +42,20 @@ class ErrorsThatTeachTest {
     }
 
     @Test
+    void aColumnNamedAfterATimeUnitSaysTheStepKeepsTheDateColumnsName() {
+        Table weather = new Table("weather.csv", List.of(
+                dev.plotpress.model.TemporalColumn.wrap("date", new double[] {0, 86_400_000}, "ISO-8601"),
+                new NumericColumn("precipitation", new double[] {1, 2})));
+        ChartSpec spec = ChartSpec.builder(ChartKind.BAR).x("year").y("precipitation")
+                .data(dev.plotpress.model.DataSpec.file(Path.of("weather.csv")).withSteps(List.of(
+                        new dev.plotpress.transform.TimeUnit("date", dev.plotpress.transform.TimeUnit.Unit.YEAR, null))))
+                .build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, weather)).hasMessageEndingWith("x: no column 'year'; the columns are "
+                + "'date', 'precipitation'; timeUnit keeps the name of the column it truncates: use 'date', or add as: year to the step");
+    }
+
+    @Test
     void aColumnGivenAsColorPointsToHue() {
         assertThatThrownBy(() -> new Style("Origin", null, null, null)).isInstanceOf(InvalidSpecException.class)
                 .hasMessageContaining("color is one colour for every point; to colour by a column use hue: Origin");
