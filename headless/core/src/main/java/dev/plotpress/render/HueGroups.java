@@ -2,6 +2,7 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Column;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
@@ -18,8 +19,6 @@ import java.util.Map;
  * order for unsorted data): one series, colour and legend entry per value. Rows with no hue value are left out.
  */
 record HueGroups(String column, List<String> names, List<int[]> rows) {
-    /** More groups than anyone can tell apart in a legend: almost always the wrong column. */
-    static final int MAX_GROUPS = 50;
     private static final ValueFormat NUMBER = new ValueFormat(".6g");
 
     /** The groups ({@link #of(Table, String, List)}); the rows with no hue value are counted in {@code warnings}. */
@@ -53,12 +52,23 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
         if (groups.values().stream().allMatch(List::isEmpty)) {
             throw new BadInputException(table.source() + ": hue column '" + hue + "' is empty; fill it in or drop hue");
         }
-        if (groups.size() > MAX_GROUPS) {
-            throw new BadInputException(table.source() + ": hue column '" + hue + "' has " + groups.size()
-                    + " different values, more than the " + MAX_GROUPS + " a legend can show; choose a column of categories");
+        // more groups than anyone can tell apart in a legend: almost always the wrong column
+        Limit.HUE_GROUPS.check(groups.size(), table.source() + ": hue: column '" + hue + "'", column instanceof NumericColumn
+                ? "bin it first (transform: [{bin: {column: " + hue + "}}]) or choose a column of categories"
+                : "choose a column of categories");
+        if (order.isEmpty() && column instanceof NumericColumn) {
+            groups = numericOrder(groups, (NumericColumn) column); // seaborn sorts numeric hue levels: 3, 4, 5, 6, 8 cylinders, not as they come
         }
         List<int[]> rows = groups.values().stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toList();
         return new HueGroups(hue, List.copyOf(groups.keySet()), rows);
+    }
+
+    private static Map<String, List<Integer>> numericOrder(Map<String, List<Integer>> groups, NumericColumn column) {
+        Map<String, List<Integer>> sorted = new LinkedHashMap<>();
+        groups.entrySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(group -> column.get(group.getValue().get(0))))
+                .forEach(group -> sorted.put(group.getKey(), group.getValue()));
+        return sorted;
     }
 
     int size() {

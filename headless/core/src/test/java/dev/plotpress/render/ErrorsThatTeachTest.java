@@ -56,6 +56,27 @@ class ErrorsThatTeachTest {
     }
 
     @Test
+    void aNumericHueOfManyValuesSaysToBinItAndHowToRaiseTheLimit() {
+        double[] weights = java.util.stream.IntStream.range(0, 60).mapToDouble(i -> 2000 + i).toArray();
+        Table cars = new Table("cars.json", List.of(new NumericColumn("Weight", weights), new NumericColumn("mpg", weights)));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("mpg").y("mpg").hue("Weight").build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, cars)).isInstanceOf(BadInputException.class)
+                .hasMessage("cars.json: hue: column 'Weight': 60 values in a hue column (a colour and a legend entry each) "
+                        + "is over the limit of 50 (hueGroups); bin it first (transform: [{bin: {column: Weight}}]) or "
+                        + "choose a column of categories, or raise the limit with PLOTPRESS_LIMITS=hueGroups=60");
+    }
+
+    @Test
+    void numericHueLevelsAreInNumericOrderAsSeabornsAre() {
+        Table cars = new Table("cars.json", List.of(new NumericColumn("Cylinders", new double[] {8, 4, 6, 4, 3, 8, 5})));
+
+        org.assertj.core.api.Assertions.assertThat(HueGroups.of(cars, "Cylinders").names()).containsExactly("3", "4", "5", "6", "8");
+        org.assertj.core.api.Assertions.assertThat(HueGroups.of(cars, "Cylinders", List.of("8")).names())
+                .as("an explicit hueOrder wins").containsExactly("8", "4", "6", "3", "5");
+    }
+
+    @Test
     void aColumnGivenAsColorPointsToHue() {
         assertThatThrownBy(() -> new Style("Origin", null, null, null)).isInstanceOf(InvalidSpecException.class)
                 .hasMessageContaining("color is one colour for every point; to colour by a column use hue: Origin");
