@@ -20,7 +20,6 @@ import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
 import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecReader;
-import dev.plotpress.spec.SpecSyntax;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -51,8 +51,8 @@ public final class Exporter {
 
     private static PdfEncoding pdf() {
         if (PDF == null) {
-            throw new BadInputException("PDF export needs the PDF encoder on the class path (dev.plotpress.export.PdfTarget and "
-                    + "PDFBox); add it, or export png, jpeg or svg");
+            throw new BadInputException("PDF export needs the PDF encoder on the class path (plotpress-pdf, module "
+                    + "dev.plotpress.pdf, and PDFBox); add it, or export png, jpeg or svg");
         }
         return PDF;
     }
