@@ -24,7 +24,7 @@ public sealed interface ChartOptions permits Chart {
     /** The spec this chart draws: its kind, columns and every option. */
     ChartSpec spec();
 
-    /** The chart's title, above it; also the alt text of {@link #imgTag()}. */
+    /** The chart's title, above it; also the alt text of {@link Chart#imgTag()}. */
     default Chart title(String title) {
         return with(b -> b.title(title));
     }
