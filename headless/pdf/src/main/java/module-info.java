@@ -7,6 +7,9 @@ module dev.plotpress.pdf {
     requires dev.plotpress.core;
     requires de.rototor.pdfbox.graphics2d;
     requires org.apache.pdfbox;
+    // PDFBox is an automatic module and names no dependencies: on a module path, commons-logging (a named module)
+    // would be left out of the graph and PDDocument would fail to load (NoClassDefFoundError: LogFactory)
+    requires org.apache.commons.logging;
 
     provides dev.plotpress.export.PdfEncoding with dev.plotpress.pdf.PdfTarget;
 }
