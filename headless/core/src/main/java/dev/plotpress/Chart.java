@@ -6,21 +6,15 @@ import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
-import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.ColorTheme;
-import dev.plotpress.model.HeatmapOptions;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
-import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
 import dev.plotpress.render.Renderer;
 import dev.plotpress.spec.SpecReader;
-import dev.plotpress.spec.SpecSyntax;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,12 +37,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>Every kind has a factory from arrays and one from a {@link Table} ({@link Table#of(List)} makes one from
  * records, {@link Table#builder()} from arrays and collections). Every option of the spec is a method of the same
- * name here or, for the rest, of {@link ChartSpec.Builder} through {@link #with(UnaryOperator)}; each returns a new
- * Chart. A Chart is immutable and thread-safe, and keeps no global state: each output method renders afresh, does
+ * name ({@link ChartOptions}) or, for the rest, of {@link ChartSpec.Builder} through {@link #with(UnaryOperator)}; each
+ * returns a new Chart. A Chart is immutable and thread-safe, and keeps no global state: each output method renders afresh, does
  * no file I/O besides {@link #writeTo(Path)}, and lets everything it drew go when it returns. The data is read
  * when a Chart is made ({@link #fromSpec(Path)} reads the spec's data file then).
  */
-public final class Chart {
+public final class Chart implements ChartOptions {
     private final ChartSpec spec;
     private final Table table;
 
@@ -219,124 +213,19 @@ public final class Chart {
         }
     }
 
-    // ---- the spec's options, under the spec's names ----
+    // ---- the spec's options: one method each in ChartOptions ----
 
-    /** This chart with any option of the spec changed, under the spec's names: {@code with(b -> b.y2("volume"))}. */
+    @Override
     public Chart with(UnaryOperator<ChartSpec.Builder> change) {
         return new Chart(change.apply(spec.toBuilder()).build(), table);
     }
 
-    /** The chart's title, above it; also the alt text of {@link #imgTag()}. */
-    public Chart title(String title) {
-        return with(b -> b.title(title));
-    }
-
-    /** The x column; null means the row number. */
-    public Chart x(String column) {
-        return with(b -> b.x(column));
-    }
-
-    /** The y columns, one series each. */
-    public Chart y(String... columns) {
-        return with(b -> b.y(columns));
-    }
-
-    /** Columns drawn against a second y axis on the right (line and scatter). */
-    public Chart y2(String... columns) {
-        return with(b -> b.y2(columns));
-    }
-
-    public Chart xLabel(String label) {
-        return with(b -> b.xLabel(label));
-    }
-
-    public Chart yLabel(String label) {
-        return with(b -> b.yLabel(label));
-    }
-
-    public Chart y2Label(String label) {
-        return with(b -> b.y2Label(label));
-    }
-
-    /** A column whose values split the rows into series, one colour and legend entry each (seaborn's hue). */
-    public Chart hue(String column) {
-        return with(b -> b.hue(column));
-    }
-
-    /** The histogram's bin count (1 to 10,000). */
-    public Chart bins(int bins) {
-        return with(b -> b.bins(bins));
-    }
-
-    /** The histogram's bin width in data units; wins over {@link #bins(int)}. */
-    public Chart binWidth(double width) {
-        return with(b -> b.binWidth(width));
-    }
-
-    /** Bar and area series stacked on each other. */
-    public Chart stacked(boolean stacked) {
-        return with(b -> b.stacked(stacked));
-    }
-
-    /** The colours around the data: {@code light}, {@code dark}, ... as a spec names them. */
-    public Chart theme(String name) {
-        return theme(ColorTheme.fromSpecName(name));
-    }
-
-    public Chart theme(ColorTheme theme) {
-        return with(b -> b.theme(theme));
-    }
-
-    /** The series colours: {@code okabe-ito}, {@code tab10}, ... as a spec names them. */
-    public Chart palette(String name) {
-        return palette(Palette.fromSpecName(name));
-    }
-
-    public Chart palette(Palette palette) {
-        return with(b -> b.palette(palette));
-    }
-
-    /** How every series is drawn (colour, alpha, marker size, line width); series styles go through {@link #with}. */
-    public Chart style(Style style) {
-        return with(b -> b.style(style));
-    }
-
-    /** Log scales, fixed ranges, tick format and grid. */
-    public Chart axes(AxisOptions axes) {
-        return with(b -> b.axes(axes));
-    }
-
-    public Chart heatmap(HeatmapOptions heatmap) {
-        return with(b -> b.heatmap(heatmap));
-    }
-
-    public Chart scatterMatrix(ScatterMatrixOptions scatterMatrix) {
-        return with(b -> b.scatterMatrix(scatterMatrix));
-    }
-
-    /** How the x column's text dates are written ({@code dd/MM/yyyy}); ISO-8601 unless told. */
-    public Chart dateFormat(String pattern) {
-        return with(b -> b.dateFormat(pattern));
-    }
-
-    /** The size in pixels at the chart's dpi (100 unless told). */
-    public Chart size(int widthPixels, int heightPixels) {
-        return with(b -> b.size(spec.size().withPixels(widthPixels, heightPixels, null)));
-    }
-
-    public Chart size(Size size) {
-        return with(b -> b.size(size));
-    }
-
-    /** The resolution: the same picture (fonts and lines are sized in points) in more or fewer pixels. */
-    public Chart dpi(double dpi) {
-        return with(b -> b.size(spec.size().withPixels(null, null, dpi)));
-    }
-
+    @Override
     public ChartSpec spec() {
         return spec;
     }
 
+    /** The data this chart draws. */
     public Table table() {
         return table;
     }

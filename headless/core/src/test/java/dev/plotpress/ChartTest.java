@@ -3,7 +3,6 @@ package dev.plotpress;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.spec.SpecSyntax;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.InvalidSpecException;

@@ -52,7 +52,7 @@ public final class Exporter {
     private static PdfEncoding pdf() {
         if (PDF == null) {
             throw new BadInputException("PDF export needs the PDF encoder on the class path, the jar "
-                    + "dev.plotpress:plotpress-pdf (it brings PDFBox); add that dependency, or export png, jpeg or svg");
+                    + "dev.plotpress:plotpress-pdf (module dev.plotpress.pdf; it brings PDFBox); add that dependency, or export png, jpeg or svg");
         }
         return PDF;
     }

@@ -58,7 +58,7 @@ final class RecordTable {
             return accessor.invoke(record);
         } catch (IllegalAccessException | RuntimeException e) {
             throw new BadInputException(record.getClass().getName() + "." + accessor.getName()
-                    + ": cannot be read (" + e + "); make the record public or open its package to dev.plotpress");
+                    + ": cannot be read (" + e + "); make the record public, or on the module path open its package to dev.plotpress.core");
         } catch (InvocationTargetException e) {
             throw new BadInputException(record.getClass().getSimpleName() + "." + accessor.getName() + "() threw "
                     + e.getCause(), e.getCause());

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * interpolation (numpy's default percentile), whiskers at the furthest data points within 1.5 IQR of the box,
  * and every point beyond them an outlier. NaNs are ignored.
  */
-public record BoxStatistics(double mean, double q1, double median, double q3, double lowWhisker,
+record BoxStatistics(double mean, double q1, double median, double q3, double lowWhisker,
                             double highWhisker, double[] outliers, int count) {
     public static final double WHISKER_IQR = 1.5;
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.plotpress.SpecSyntax;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.InputFile;

@@ -2,6 +2,7 @@ package dev.plotpress.spec;
 
 import dev.plotpress.Chart;
 import dev.plotpress.DataFolder;
+import dev.plotpress.SpecSyntax;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;

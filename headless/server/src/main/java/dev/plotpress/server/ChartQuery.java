@@ -6,7 +6,7 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Size;
-import dev.plotpress.spec.SpecSyntax;
+import dev.plotpress.SpecSyntax;
 import org.eclipse.jetty.util.Fields;
 
 import java.util.Map;

@@ -9,7 +9,7 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.RandomData;
 import dev.plotpress.model.Size;
 import dev.plotpress.spec.SpecReader;
-import dev.plotpress.spec.SpecSyntax;
+import dev.plotpress.SpecSyntax;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

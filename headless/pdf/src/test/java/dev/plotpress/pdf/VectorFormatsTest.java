@@ -1,5 +1,8 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
+import dev.plotpress.export.Exporter;
+import dev.plotpress.export.ImageFormat;
+import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Size;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.plotpress.spec;
+package dev.plotpress;
 
 /** The two ways a spec is written: YAML (a superset of JSON) and strict JSON. */
 public enum SpecSyntax {

@@ -1,4 +1,4 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;

@@ -1,11 +1,11 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
-import dev.plotpress.data.DataReader;
+import dev.plotpress.Chart;
+import dev.plotpress.export.Exporter;
+import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
-import dev.plotpress.spec.SpecReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,16 +50,17 @@ class GalleryExportTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gallery")
     void svgAndPdfOfARealChartLookLikeItsPngAndAreStable(Path specFile, @TempDir Path folder) throws Exception {
-        ChartSpec spec = SpecReader.read(specFile);
-        Figure figure = Renderer.render(spec, DataReader.read(spec.data()));
+        Chart chart = Chart.fromSpec(specFile);
+        ChartSpec spec = chart.spec();
+        Figure figure = chart.figure();
         // the report's dpi-10 thumbnails (80 x 60 px) are all edge: compare them at 72 dpi, where pixels mean something
         Size size = spec.size().dpi() >= 72 ? spec.size() : Size.inches(spec.size().widthInches(), spec.size().heightInches(), 72);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(exporter.image(figure, ImageFormat.PNG, size)));
         byte[] svg = exporter.image(figure, ImageFormat.SVG, size);
         byte[] pdf = exporter.image(figure, ImageFormat.PDF, size);
 
-        assertThat(exporter.image(Renderer.render(spec, DataReader.read(spec.data())), ImageFormat.SVG, size)).isEqualTo(svg);
-        assertThat(exporter.image(Renderer.render(spec, DataReader.read(spec.data())), ImageFormat.PDF, size)).isEqualTo(pdf);
+        assertThat(exporter.image(Chart.fromSpec(specFile).figure(), ImageFormat.SVG, size)).isEqualTo(svg);
+        assertThat(exporter.image(Chart.fromSpec(specFile).figure(), ImageFormat.PDF, size)).isEqualTo(pdf);
         if (spec.title() != null) {
             String title = spec.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;");
             assertThat(new String(svg, StandardCharsets.UTF_8)).contains("<title id='plotpress-title'>" + title)

@@ -1,4 +1,4 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
 import org.junit.jupiter.api.Assumptions;
 

@@ -1,4 +1,4 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
 import dev.plotpress.Chart;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.plotpress.export;
+package dev.plotpress.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
