@@ -3,12 +3,16 @@ package dev.plotpress.model;
 /**
  * How the axes read: log scales, fixed ranges (else the data's own), the tick label format ({@code .2g},
  * {@code .1f}, {@code %.0f}; null means the chart library's choice) and whether grid lines are drawn (off by default, as in matplotlib).
+ * Bound from the spec file's {@code axes:} as it is written: an absent key is null here and becomes its default.
  */
-public record AxisOptions(boolean logX, boolean logY, Double xMin, Double xMax, Double yMin, Double yMax,
-                          String tickFormat, boolean grid) {
+public record AxisOptions(Boolean logX, Boolean logY, Double xMin, Double xMax, Double yMin, Double yMax,
+                          String tickFormat, Boolean grid) {
     public static final AxisOptions DEFAULT = new AxisOptions(false, false, null, null, null, null, null, false);
 
     public AxisOptions {
+        logX = logX != null && logX;
+        logY = logY != null && logY;
+        grid = grid != null && grid;
         requireOrdered("axes.xMin", xMin, "axes.xMax", xMax);
         requireOrdered("axes.yMin", yMin, "axes.yMax", yMax);
         requirePositiveOnLog("axes.xMin", logX, xMin);

@@ -109,34 +109,6 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
     }
 
-    /** The spec without the estimate and histogram options: their defaults. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
-                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                     String dateFormat, List<String> y2, String y2Label) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null, null, null);
-    }
-
-    /** The spec without y2 and y2Label: no second y axis. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
-                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                     String dateFormat) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null, null, null);
-    }
-
-    /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y, String xLabel,
-                     String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
-                     ScatterMatrixOptions scatterMatrix, int bins) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null, null, null, null, null, null, null);
-    }
-
     public static Builder builder(ChartKind kind) {
         return new Builder(kind);
     }
