@@ -8,7 +8,7 @@ import java.util.Locale;
  * {@code multiple} layer (overlapping, half transparent: the default), stack, dodge (side by side in each bin)
  * or fill (stacked to 1 in every bin).
  */
-public record HistogramOptions(Stat stat, Multiple multiple) {
+public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy(ChartKind.HISTOGRAM) Multiple multiple) {
     public static final HistogramOptions DEFAULT = new HistogramOptions(Stat.COUNT, Multiple.LAYER);
 
     public HistogramOptions {
