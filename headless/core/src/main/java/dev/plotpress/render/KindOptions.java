@@ -79,14 +79,14 @@ final class KindOptions {
             if (Objects.equals(value, byDefault)) {
                 continue;
             }
-            JsonProperty named = component.getAnnotation(JsonProperty.class);
+            JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
             String field = key + (named == null ? component.getName() : named.value());
             DrawnBy drawnBy = component.getAnnotation(DrawnBy.class);
             if (drawnBy != null && !kinds(drawnBy).contains(kind)) {
                 throw new InvalidSpecException(field, "works with " + names(kinds(drawnBy)) + " charts, not " + kind.specName()
                         + (drawnBy.instead().isEmpty() ? "" : " (" + drawnBy.instead() + ")") + "; remove it");
             }
-            String inside = component.isAnnotationPresent(JsonUnwrapped.class) ? key : field + ".";
+            String inside = component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) ? key : field + ".";
             if (value instanceof Record group && declaresKinds(group)) {
                 refuseUndrawn(group, byDefault instanceof Record groupDefaults ? groupDefaults : null, inside, kind);
             } else if (value instanceof Map<?, ?> entries) {
