@@ -24,9 +24,13 @@ public record Estimate(@DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) E
         /** Lines only: every row drawn as it is, no aggregation. */
         NONE;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Estimator fromSpecName(String name) {
             return Estimate.parse("estimator", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
@@ -45,9 +49,13 @@ public record Estimate(@DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) E
         SE,
         NONE;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static ErrorBar fromSpecName(String name) {
             return Estimate.parse("errorbar", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);

@@ -22,9 +22,13 @@ public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy
     public enum Stat {
         COUNT, DENSITY, PROBABILITY, PERCENT;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Stat fromSpecName(String name) {
             return Estimate.parse("stat", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
@@ -37,9 +41,13 @@ public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy
     public enum Multiple {
         LAYER, STACK, DODGE, FILL;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Multiple fromSpecName(String name) {
             return Estimate.parse("multiple", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);

@@ -2,7 +2,6 @@ package dev.plotpress.spec;
 
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.ColumnType;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.DataSpec;
@@ -10,7 +9,6 @@ import dev.plotpress.model.Estimate;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.InlineData;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.RandomData;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Transform;
@@ -51,16 +49,8 @@ final class SpecConversion {
         }
         builder.hue(doc.hue()).binWidth(doc.binWidth()).stacked(doc.stacked() != null && doc.stacked()).axes(doc.axes())
                 .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
-        builder.estimate(new Estimate(doc.estimator() == null ? null : Estimate.Estimator.fromSpecName(doc.estimator()),
-                doc.errorbar() == null ? null : Estimate.ErrorBar.fromSpecName(doc.errorbar())));
-        builder.histogram(new HistogramOptions(doc.stat() == null ? null : HistogramOptions.Stat.fromSpecName(doc.stat()),
-                doc.multiple() == null ? null : HistogramOptions.Multiple.fromSpecName(doc.multiple())));
-        if (doc.theme() != null) {
-            builder.theme(ColorTheme.fromSpecName(doc.theme()));
-        }
-        if (doc.palette() != null) {
-            builder.palette(Palette.fromSpecName(doc.palette()));
-        }
+        builder.estimate(new Estimate(doc.estimator(), doc.errorbar())).histogram(new HistogramOptions(doc.stat(), doc.multiple()))
+                .theme(doc.theme()).palette(doc.palette());
         return builder.build();
     }
 
@@ -110,16 +100,12 @@ final class SpecConversion {
 
     /** Every setting as it is; {@link SpecWriter} leaves out what equals the default. */
     static SpecDocument toDocument(ChartSpec spec, Path specFolder) {
-        Estimate estimate = spec.estimate();
-        HistogramOptions histogram = spec.histogram();
         return new SpecDocument(spec.kind().specName(), spec.title(), data(spec.data(), specFolder), spec.x(),
                 spec.y(), spec.xLabel(), spec.yLabel(), size(spec.size()), spec.style(), spec.seriesStyles(),
                 spec.heatmap(), spec.scatterMatrix(), spec.bins(), spec.hue(), spec.binWidth(), spec.stacked(),
-                spec.axes(), spec.theme().specName(), spec.palette().specName(), spec.dateFormat(), spec.y2(),
-                spec.y2Label(), types(spec.data()), transform(spec.data()), spec.hueOrder(), spec.facet(),
-                estimate.estimator() == null ? null : estimate.estimator().specName(),
-                estimate.errorBar() == null ? null : estimate.errorBar().specName(),
-                histogram.stat().specName(), histogram.multiple().specName());
+                spec.axes(), spec.theme(), spec.palette(), spec.dateFormat(), spec.y2(), spec.y2Label(),
+                types(spec.data()), transform(spec.data()), spec.hueOrder(), spec.facet(), spec.estimate().estimator(),
+                spec.estimate().errorBar(), spec.histogram().stat(), spec.histogram().multiple());
     }
 
     private static Map<String, String> types(DataSpec data) {

@@ -3,8 +3,12 @@ package dev.plotpress.spec;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.ColorTheme;
+import dev.plotpress.model.Estimate;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.HeatmapOptions;
+import dev.plotpress.model.HistogramOptions;
+import dev.plotpress.model.Palette;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Style;
 
@@ -23,11 +27,11 @@ record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, Integer bins, String hue, Double binWidth,
-                    Boolean stacked, AxisOptions axes, String theme, String palette, String dateFormat,
+                    Boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette, String dateFormat,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                     String y2Label, Map<String, String> types, List<Object> transform, List<String> hueOrder,
-                    FacetOptions facet, String estimator, String errorbar, String stat,
-                    String multiple) {
+                    FacetOptions facet, Estimate.Estimator estimator, Estimate.ErrorBar errorbar,
+                    HistogramOptions.Stat stat, HistogramOptions.Multiple multiple) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String csv, List<Map<String, Object>> values, String transform) {
