@@ -1,9 +1,20 @@
 package dev.plotpress.model;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import static dev.plotpress.model.ChartKind.AREA;
+import static dev.plotpress.model.ChartKind.BAR;
+import static dev.plotpress.model.ChartKind.BOX;
+import static dev.plotpress.model.ChartKind.HEATMAP;
+import static dev.plotpress.model.ChartKind.HISTOGRAM;
+import static dev.plotpress.model.ChartKind.LINE;
+import static dev.plotpress.model.ChartKind.SCATTER;
+import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
 
 /**
  * Everything that decides what a chart looks like, except the data's values. Immutable and validated on
@@ -30,15 +41,38 @@ import java.util.Objects;
  * @param facet        small multiples: one panel per value of a column; null for one chart
  * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
+ *
+ * <p>{@link DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
+ * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
-                        String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                        HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                        String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                        String dateFormat, List<String> y2, String y2Label, Estimate estimate,
-                        HistogramOptions histogram, List<String> hueOrder, FacetOptions facet) {
+                        @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String xLabel,
+                        @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String yLabel,
+                        Size size,
+                        @DrawnBy(except = HEATMAP, instead = HEATMAP_COLOURS) Style style,
+                        @DrawnBy(except = {HEATMAP, SCATTER_MATRIX}, instead = "a scatter matrix draws every column alike: use style")
+                        Map<String, Style> seriesStyles,
+                        @DrawnBy(HEATMAP) HeatmapOptions heatmap,
+                        @DrawnBy(SCATTER_MATRIX) ScatterMatrixOptions scatterMatrix,
+                        @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) int bins,
+                        @DrawnBy({LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX}) String hue,
+                        @DrawnBy(HISTOGRAM) Double binWidth,
+                        @DrawnBy({BAR, AREA}) boolean stacked,
+                        @DrawnBy(except = {HEATMAP, SCATTER_MATRIX}) AxisOptions axes,
+                        @DrawnBy(except = SCATTER_MATRIX, instead = "scatter-matrix is drawn in the light theme only so far")
+                        ColorTheme theme,
+                        @DrawnBy(except = HEATMAP, instead = HEATMAP_COLOURS) Palette palette,
+                        String dateFormat,
+                        @DrawnBy({LINE, SCATTER}) List<String> y2,
+                        String y2Label,
+                        @JsonUnwrapped Estimate estimate,
+                        @JsonUnwrapped HistogramOptions histogram,
+                        List<String> hueOrder, FacetOptions facet) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
+    private static final String MATRIX_LABELS = "a scatter matrix labels each row and column with its column's name; "
+            + "scatterMatrix: {labels: false} hides the names";
+    private static final String HEATMAP_COLOURS = "a heatmap's colours come from heatmap.colormap";
 
     public ChartSpec {
         Objects.requireNonNull(kind, "kind");
@@ -107,34 +141,6 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         if (text != null && !limit.allows(text.length())) {
             throw new InvalidSpecException(field, limit.exceeded(text.length(), "shorten it"));
         }
-    }
-
-    /** The spec without the estimate and histogram options: their defaults. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
-                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                     String dateFormat, List<String> y2, String y2Label) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null, null, null);
-    }
-
-    /** The spec without y2 and y2Label: no second y axis. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
-                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                     HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
-                     String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
-                     String dateFormat) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null, null, null);
-    }
-
-    /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
-    public ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y, String xLabel,
-                     String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
-                     ScatterMatrixOptions scatterMatrix, int bins) {
-        this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Builder builder(ChartKind kind) {

@@ -33,6 +33,8 @@ public enum ColorTheme {
         this.forcedPalette = forcedPalette;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String specName() {
         return specName;
     }
@@ -66,6 +68,8 @@ public enum ColorTheme {
     public boolean dashesSeries() {
         return this == PRINT;
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static ColorTheme fromSpecName(String name) {
         for (ColorTheme theme : values()) {

@@ -29,8 +29,14 @@ public enum Colormap {
         this.specName = specName;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String specName() {
         return specName;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Colormap fromHeatmap(String name) {
+        return fromSpecName("heatmap.colormap", name);
     }
 
     public static Colormap fromSpecName(String field, String name) {

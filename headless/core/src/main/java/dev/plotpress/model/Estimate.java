@@ -1,5 +1,7 @@
 package dev.plotpress.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +11,9 @@ import java.util.Locale;
  * an {@code estimator} and an {@code errorbar} around it. Null means the kind's default (seaborn's: the mean
  * with a 95% bootstrap confidence interval; a stacked bar has no error bars, a count none either).
  */
-public record Estimate(Estimator estimator, ErrorBar errorBar) {
+public record Estimate(@DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) Estimator estimator,
+                       @DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) @JsonProperty("errorbar") ErrorBar errorBar) {
+    private static final String SUMS_UP_BARS = "it sums up the rows of each bar";
     public static final Estimate DEFAULT = new Estimate(null, null);
 
     /** What one bar (or line point) is for the rows sharing an x value, as seaborn's {@code estimator}. */
@@ -20,9 +24,13 @@ public record Estimate(Estimator estimator, ErrorBar errorBar) {
         /** Lines only: every row drawn as it is, no aggregation. */
         NONE;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Estimator fromSpecName(String name) {
             return Estimate.parse("estimator", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
@@ -41,9 +49,13 @@ public record Estimate(Estimator estimator, ErrorBar errorBar) {
         SE,
         NONE;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static ErrorBar fromSpecName(String name) {
             return Estimate.parse("errorbar", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);

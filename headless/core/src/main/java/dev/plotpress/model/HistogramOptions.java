@@ -8,7 +8,7 @@ import java.util.Locale;
  * {@code multiple} layer (overlapping, half transparent: the default), stack, dodge (side by side in each bin)
  * or fill (stacked to 1 in every bin).
  */
-public record HistogramOptions(Stat stat, Multiple multiple) {
+public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy(ChartKind.HISTOGRAM) Multiple multiple) {
     public static final HistogramOptions DEFAULT = new HistogramOptions(Stat.COUNT, Multiple.LAYER);
 
     public HistogramOptions {
@@ -22,9 +22,13 @@ public record HistogramOptions(Stat stat, Multiple multiple) {
     public enum Stat {
         COUNT, DENSITY, PROBABILITY, PERCENT;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Stat fromSpecName(String name) {
             return Estimate.parse("stat", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
@@ -37,9 +41,13 @@ public record HistogramOptions(Stat stat, Multiple multiple) {
     public enum Multiple {
         LAYER, STACK, DODGE, FILL;
 
+        @com.fasterxml.jackson.annotation.JsonCreator
+
         public static Multiple fromSpecName(String name) {
             return Estimate.parse("multiple", name, values());
         }
+
+        @com.fasterxml.jackson.annotation.JsonValue
 
         public String specName() {
             return name().toLowerCase(Locale.ROOT);

@@ -22,6 +22,8 @@ public enum Palette {
         this.colors = colors;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
+
     public String specName() {
         return specName;
     }
@@ -34,6 +36,8 @@ public enum Palette {
     public Color color(int index) {
         return colors.get(Math.floorMod(index, colors.size()));
     }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
 
     public static Palette fromSpecName(String name) {
         for (Palette palette : values()) {

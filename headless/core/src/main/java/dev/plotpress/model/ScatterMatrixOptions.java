@@ -7,9 +7,10 @@ import java.util.Locale;
  * Scatter-matrix look, after the report's GridSpec figure and seaborn's pairplot: which columns (all numeric
  * ones when empty), whether cells show tick labels, whether column names label the bottom row and left column,
  * what the diagonal cells show, and whether only the lower triangle is drawn ({@code corner}).
+ * Bound from the spec file's {@code scatterMatrix:} as it is written: an absent key is null here and becomes its default.
  */
-public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean labels, Diagonal diagonal,
-                                   boolean corner) {
+public record ScatterMatrixOptions(List<String> columns, Boolean ticks, Boolean labels, Diagonal diagonal,
+                                   Boolean corner) {
     public static final ScatterMatrixOptions DEFAULT = new ScatterMatrixOptions(List.of(), false, true);
 
     /** What a diagonal cell (a column against itself) shows. */
@@ -19,10 +20,12 @@ public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean 
         /** A histogram of the column, one overlapping histogram per hue group. */
         HISTOGRAM;
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }
 
+        @com.fasterxml.jackson.annotation.JsonCreator
         public static Diagonal fromSpecName(String name) {
             for (Diagonal diagonal : values()) {
                 if (diagonal.specName().equals(name)) {
@@ -36,6 +39,9 @@ public record ScatterMatrixOptions(List<String> columns, boolean ticks, boolean 
     public ScatterMatrixOptions {
         columns = columns == null ? List.of() : List.copyOf(columns);
         diagonal = diagonal == null ? Diagonal.NONE : diagonal;
+        ticks = ticks != null && ticks;
+        labels = labels == null || labels;
+        corner = corner != null && corner;
     }
 
     public ScatterMatrixOptions withColumns(List<String> value) {

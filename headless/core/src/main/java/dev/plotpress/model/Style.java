@@ -12,7 +12,10 @@ import java.awt.Color;
  * scatter default is 36). {@code lineWidth} is the stroke width in points (default 1.5, as matplotlib).
  * {@code alpha} is the opacity from 0 (invisible) to 1.
  */
-public record Style(String color, Double alpha, Double markerSize, Double lineWidth) {
+public record Style(String color, Double alpha,
+                    @DrawnBy(value = {ChartKind.LINE, ChartKind.SCATTER, ChartKind.SCATTER_MATRIX}, instead = "it is the size of dots")
+                    Double markerSize,
+                    @DrawnBy(value = ChartKind.LINE, instead = "it is the width of lines") Double lineWidth) {
     public static final Style NONE = new Style(null, null, null, null);
 
     public Style {

@@ -1,23 +1,16 @@
 package dev.plotpress.spec;
 
-import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.ColumnType;
 import dev.plotpress.model.ColumnTypes;
-import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Estimate;
 import dev.plotpress.model.HistogramOptions;
-import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.InlineData;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.RandomData;
-import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
-import dev.plotpress.model.Style;
 import dev.plotpress.model.Transform;
 import dev.plotpress.transform.StepReader;
 
@@ -30,12 +23,10 @@ import java.util.Map;
 /**
  * {@link SpecDocument} (the file as written) to and from {@link ChartSpec} (the checked model). Missing
  * required keys and bad values throw {@link InvalidSpecException} whose field is the key's dotted path in
- * the file, so the reader can point at its line. Writing leaves out whatever equals the default.
+ * the file, so the reader can point at its line. The option groups pass through as they are: they are the model's
+ * records, bound and checked by Jackson.
  */
 final class SpecConversion {
-    private static final HeatmapOptions HEATMAP = HeatmapOptions.DEFAULT;
-    private static final ScatterMatrixOptions SCATTER_MATRIX = ScatterMatrixOptions.DEFAULT;
-
     private SpecConversion() {
     }
 
@@ -52,23 +43,14 @@ final class SpecConversion {
                 .withSteps(doc.transform() == null ? List.of() : StepReader.read(doc.transform()));
         ChartSpec.Builder builder = ChartSpec.builder(kind).title(doc.title()).data(data)
                 .x(doc.x()).y(doc.y()).xLabel(doc.xLabel()).yLabel(doc.yLabel()).size(size(doc.size()))
-                .style(style("style", doc.style())).seriesStyles(seriesStyles(doc.seriesStyles()))
-                .heatmap(heatmap(doc.heatmap())).scatterMatrix(scatterMatrix(doc.scatterMatrix()));
+                .style(doc.style()).seriesStyles(doc.seriesStyles()).heatmap(doc.heatmap()).scatterMatrix(doc.scatterMatrix());
         if (doc.bins() != null) {
             builder.bins(doc.bins());
         }
-        builder.hue(doc.hue()).binWidth(number(doc.binWidth())).stacked(or(doc.stacked(), false)).axes(axes(doc.axes()))
+        builder.hue(doc.hue()).binWidth(doc.binWidth()).stacked(doc.stacked() != null && doc.stacked()).axes(doc.axes())
                 .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
-        builder.estimate(new Estimate(doc.estimator() == null ? null : Estimate.Estimator.fromSpecName(doc.estimator()),
-                doc.errorbar() == null ? null : Estimate.ErrorBar.fromSpecName(doc.errorbar())));
-        builder.histogram(new HistogramOptions(doc.stat() == null ? null : HistogramOptions.Stat.fromSpecName(doc.stat()),
-                doc.multiple() == null ? null : HistogramOptions.Multiple.fromSpecName(doc.multiple())));
-        if (doc.theme() != null) {
-            builder.theme(ColorTheme.fromSpecName(doc.theme()));
-        }
-        if (doc.palette() != null) {
-            builder.palette(Palette.fromSpecName(doc.palette()));
-        }
+        builder.estimate(new Estimate(doc.estimator(), doc.errorbar())).histogram(new HistogramOptions(doc.stat(), doc.multiple()))
+                .theme(doc.theme()).palette(doc.palette());
         return builder.build();
     }
 
@@ -116,70 +98,14 @@ final class SpecConversion {
         };
     }
 
-    /** A style at {@code field} ("style" or "seriesStyles.NAME"); the model names its fields "style.*". */
-    private static Style style(String field, SpecDocument.Style style) {
-        if (style == null) {
-            return Style.NONE;
-        }
-        try {
-            return new Style(style.color(), number(style.alpha()), number(style.markerSize()), number(style.lineWidth()));
-        } catch (InvalidSpecException e) {
-            throw new InvalidSpecException(field + e.field().substring("style".length()), e.reason());
-        }
-    }
-
-    private static Map<String, Style> seriesStyles(Map<String, SpecDocument.Style> styles) {
-        Map<String, Style> result = new LinkedHashMap<>();
-        if (styles != null) {
-            styles.forEach((series, style) -> result.put(series, style("seriesStyles." + series, style)));
-        }
-        return result;
-    }
-
-    private static HeatmapOptions heatmap(SpecDocument.Heatmap heatmap) {
-        if (heatmap == null) {
-            return HEATMAP;
-        }
-        Colormap colormap = heatmap.colormap() == null ? HEATMAP.colormap()
-                : Colormap.fromSpecName("heatmap.colormap", heatmap.colormap());
-        return new HeatmapOptions(colormap, or(heatmap.annotate(), HEATMAP.annotate()), heatmap.format(),
-                or(heatmap.colorbar(), HEATMAP.colorbar()), number(heatmap.vmin()), number(heatmap.vmax()),
-                heatmap.mask() == null ? HEATMAP.mask() : HeatmapOptions.Mask.fromSpecName(heatmap.mask()));
-    }
-
-    private static AxisOptions axes(SpecDocument.Axes axes) {
-        AxisOptions d = AxisOptions.DEFAULT;
-        if (axes == null) {
-            return d;
-        }
-        return new AxisOptions(or(axes.logX(), d.logX()), or(axes.logY(), d.logY()), number(axes.xMin()),
-                number(axes.xMax()), number(axes.yMin()), number(axes.yMax()), axes.tickFormat(), or(axes.grid(), d.grid()));
-    }
-
-    private static ScatterMatrixOptions scatterMatrix(SpecDocument.ScatterMatrix options) {
-        if (options == null) {
-            return SCATTER_MATRIX;
-        }
-        return new ScatterMatrixOptions(options.columns(), or(options.ticks(), SCATTER_MATRIX.ticks()),
-                or(options.labels(), SCATTER_MATRIX.labels()),
-                options.diagonal() == null ? SCATTER_MATRIX.diagonal() : ScatterMatrixOptions.Diagonal.fromSpecName(options.diagonal()),
-                or(options.corner(), SCATTER_MATRIX.corner()));
-    }
-
+    /** Every setting as it is; {@link SpecWriter} leaves out what equals the default. */
     static SpecDocument toDocument(ChartSpec spec, Path specFolder) {
         return new SpecDocument(spec.kind().specName(), spec.title(), data(spec.data(), specFolder), spec.x(),
-                spec.y().isEmpty() ? null : spec.y(), spec.xLabel(), spec.yLabel(), size(spec.size()),
-                style(spec.style()), seriesStyles(spec), heatmap(spec.heatmap()), scatterMatrix(spec.scatterMatrix()),
-                spec.bins() == ChartSpec.DEFAULT_BINS ? null : spec.bins(), spec.hue(), tidy(spec.binWidth()),
-                spec.stacked() ? true : null, axes(spec.axes()),
-                spec.theme() == ColorTheme.LIGHT ? null : spec.theme().specName(),
-                spec.palette() == Palette.OKABE_ITO ? null : spec.palette().specName(), spec.dateFormat(),
-                spec.y2().isEmpty() ? null : spec.y2(), spec.y2Label(), types(spec.data()), transform(spec.data()),
-                spec.hueOrder().isEmpty() ? null : spec.hueOrder(), spec.facet(),
-                spec.estimate().estimator() == null ? null : spec.estimate().estimator().specName(),
-                spec.estimate().errorBar() == null ? null : spec.estimate().errorBar().specName(),
-                spec.histogram().stat() == HistogramOptions.Stat.COUNT ? null : spec.histogram().stat().specName(),
-                spec.histogram().multiple() == HistogramOptions.Multiple.LAYER ? null : spec.histogram().multiple().specName());
+                spec.y(), spec.xLabel(), spec.yLabel(), size(spec.size()), spec.style(), spec.seriesStyles(),
+                spec.heatmap(), spec.scatterMatrix(), spec.bins(), spec.hue(), spec.binWidth(), spec.stacked(),
+                spec.axes(), spec.theme(), spec.palette(), spec.dateFormat(), spec.y2(), spec.y2Label(),
+                types(spec.data()), transform(spec.data()), spec.hueOrder(), spec.facet(), spec.estimate().estimator(),
+                spec.estimate().errorBar(), spec.histogram().stat(), spec.histogram().multiple());
     }
 
     private static Map<String, String> types(DataSpec data) {
@@ -193,13 +119,6 @@ final class SpecConversion {
 
     private static List<Object> transform(DataSpec data) {
         return data == null || data.steps().isEmpty() ? null : StepReader.write(data.steps());
-    }
-
-    private static SpecDocument.Axes axes(AxisOptions axes) {
-        AxisOptions d = AxisOptions.DEFAULT;
-        return axes.equals(d) ? null : new SpecDocument.Axes(axes.logX() ? true : null, axes.logY() ? true : null,
-                tidy(axes.xMin()), tidy(axes.xMax()), tidy(axes.yMin()), tidy(axes.yMax()), axes.tickFormat(),
-                axes.grid() == d.grid() ? null : axes.grid());
     }
 
     private static SpecDocument.Data data(DataSpec data, Path specFolder) {
@@ -235,36 +154,9 @@ final class SpecConversion {
         double width = Math.rint(size.widthInches() * dpi);
         double height = Math.rint(size.heightInches() * dpi);
         if (width / dpi == size.widthInches() && height / dpi == size.heightInches()) {
-            return new SpecDocument.Size(tidy(width), tidy(height), null, tidy(dpi));
+            return new SpecDocument.Size(width, height, null, dpi);
         }
-        return new SpecDocument.Size(tidy(size.widthInches()), tidy(size.heightInches()), "in", tidy(dpi));
-    }
-
-    private static SpecDocument.Style style(Style style) {
-        return style.equals(Style.NONE) ? null
-                : new SpecDocument.Style(style.color(), tidy(style.alpha()), tidy(style.markerSize()), tidy(style.lineWidth()));
-    }
-
-    private static Map<String, SpecDocument.Style> seriesStyles(ChartSpec spec) {
-        if (spec.seriesStyles().isEmpty()) {
-            return null;
-        }
-        Map<String, SpecDocument.Style> styles = new LinkedHashMap<>();
-        spec.seriesStyles().forEach((series, style) -> styles.put(series, style(style)));
-        return styles;
-    }
-
-    private static SpecDocument.Heatmap heatmap(HeatmapOptions options) {
-        return options.equals(HEATMAP) ? null : new SpecDocument.Heatmap(options.colormap().specName(),
-                options.annotate(), options.format(), options.colorbar(), tidy(options.vmin()), tidy(options.vmax()),
-                options.mask() == HeatmapOptions.Mask.NONE ? null : options.mask().name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static SpecDocument.ScatterMatrix scatterMatrix(ScatterMatrixOptions options) {
-        return options.equals(SCATTER_MATRIX) ? null : new SpecDocument.ScatterMatrix(
-                options.columns().isEmpty() ? null : options.columns(), options.ticks(), options.labels(),
-                options.diagonal() == SCATTER_MATRIX.diagonal() ? null : options.diagonal().specName(),
-                options.corner() == SCATTER_MATRIX.corner() ? null : options.corner());
+        return new SpecDocument.Size(size.widthInches(), size.heightInches(), "in", dpi);
     }
 
     private static <T> T required(String field, T value, String example) {
@@ -272,22 +164,5 @@ final class SpecConversion {
             throw new InvalidSpecException(field, "is required; add e.g. '" + example + "'");
         }
         return value;
-    }
-
-    private static Double number(Number value) {
-        return value == null ? null : value.doubleValue();
-    }
-
-    private static boolean or(Boolean value, boolean fallback) {
-        return value == null ? fallback : value;
-    }
-
-    /** 800 rather than 800.0 in the written file; the value read back is the same double. */
-    private static Number tidy(Double value) {
-        if (value == null) {
-            return null;
-        }
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15 && !value.equals(-0.0);
-        return whole ? (Number) value.longValue() : value;
     }
 }

@@ -2,6 +2,15 @@ package dev.plotpress.spec;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.ColorTheme;
+import dev.plotpress.model.Estimate;
+import dev.plotpress.model.FacetOptions;
+import dev.plotpress.model.HeatmapOptions;
+import dev.plotpress.model.HistogramOptions;
+import dev.plotpress.model.Palette;
+import dev.plotpress.model.ScatterMatrixOptions;
+import dev.plotpress.model.Style;
 
 import java.util.List;
 import java.util.Map;
@@ -9,18 +18,20 @@ import java.util.Map;
 /**
  * A spec file exactly as written, key for key: what Jackson binds YAML or JSON to (unknown keys are errors)
  * and what {@link SpecWriter} writes. Everything may be absent here; {@link SpecConversion} turns it into a
- * checked {@link dev.plotpress.model.ChartSpec}. docs/spec.schema.json describes the same keys.
+ * checked {@link dev.plotpress.model.ChartSpec}. The option groups ({@code style}, {@code heatmap}, {@code axes},
+ * {@code scatterMatrix}, {@code facet}) are the model's own records, bound straight from the file and checked in
+ * their constructors. docs/spec.schema.json describes the same keys (SpecSchemaTest holds the two together).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                     String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
-                    Heatmap heatmap, ScatterMatrix scatterMatrix, Integer bins, String hue, Number binWidth,
-                    Boolean stacked, Axes axes, String theme, String palette, String dateFormat,
+                    HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, Integer bins, String hue, Double binWidth,
+                    Boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette, String dateFormat,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                     String y2Label, Map<String, String> types, List<Object> transform, List<String> hueOrder,
-                    dev.plotpress.model.FacetOptions facet, String estimator, String errorbar, String stat,
-                    String multiple) {
+                    FacetOptions facet, Estimate.Estimator estimator, Estimate.ErrorBar errorbar,
+                    HistogramOptions.Stat stat, HistogramOptions.Multiple multiple) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String csv, List<Map<String, Object>> values, String transform) {
@@ -32,23 +43,5 @@ record SpecDocument(String kind, String title, Data data, String x,
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Size(Number width, Number height, String unit, Number dpi) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Style(String color, Number alpha, Number markerSize, Number lineWidth) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Heatmap(String colormap, Boolean annotate, String format, Boolean colorbar, Number vmin, Number vmax,
-                   String mask) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Axes(Boolean logX, Boolean logY, Number xMin, Number xMax, Number yMin, Number yMax, String tickFormat,
-                Boolean grid) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ScatterMatrix(List<String> columns, Boolean ticks, Boolean labels, String diagonal, Boolean corner) {
     }
 }

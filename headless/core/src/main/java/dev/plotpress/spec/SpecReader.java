@@ -94,9 +94,10 @@ public final class SpecReader {
                 throw new BadInputException(at(name, e.getLocation(), keys.find(path(e))) + wrongType(e), e);
             }
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
-            // a model record bound straight from the file (facet: ...) refused its values
+            // a model record bound straight from the file (heatmap: ..., facet: ...) refused its values
             if (e.getCause() instanceof InvalidSpecException invalid) {
-                throw new BadInputException(at(name, keys.find(invalid.field()), e.getLocation()) + invalid.getMessage(), e);
+                InvalidSpecException placed = placed(invalid, path(e));
+                throw new BadInputException(at(name, keys.find(placed.field()), e.getLocation()) + placed.getMessage(), e);
             }
             throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
@@ -135,6 +136,19 @@ public final class SpecReader {
         JsonNode declarations = tree instanceof ObjectNode object ? object.remove(SpecParameters.KEY) : null;
         Map<String, JsonNode> values = SpecParameters.declared(declarations).values(name, arguments);
         return mapper.readerFor(SpecDocument.class).readValue(SpecParameters.substitute(tree, values, ""));
+    }
+
+    /**
+     * The refusal named by where the record sits in the file: a {@link dev.plotpress.model.Style} names its fields
+     * {@code style.*}, which under {@code seriesStyles.b} are {@code seriesStyles.b.*}.
+     */
+    private static InvalidSpecException placed(InvalidSpecException invalid, String path) {
+        String field = invalid.field();
+        int dot = field.indexOf('.');
+        if (path.isEmpty() || dot < 0 || field.startsWith(path)) {
+            return invalid;
+        }
+        return new InvalidSpecException(path + field.substring(dot), invalid.reason());
     }
 
     /** YAML for .yaml/.yml, JSON for .json; anything else is refused. */

@@ -1,5 +1,7 @@
 package dev.plotpress.render;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.plotpress.export.Raster;
 import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.BadInputException;
@@ -7,7 +9,9 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.Colormap;
+import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Estimate;
+import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.NumericColumn;
@@ -17,9 +21,13 @@ import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
+import dev.plotpress.spec.SpecReader;
+import dev.plotpress.spec.SpecSyntax;
+import dev.plotpress.spec.SpecWriter;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,6 +90,7 @@ class OptionSweepTest {
         o.put("heatmap.annotate", b -> b.heatmap(new HeatmapOptions(null, true, null, true, null, null)));
         o.put("heatmap.colorbar", b -> b.heatmap(new HeatmapOptions(null, false, null, false, null, null)));
         o.put("heatmap.vmin", b -> b.heatmap(new HeatmapOptions(null, false, null, true, -20.0, null)));
+        o.put("heatmap.vmax", b -> b.heatmap(new HeatmapOptions(null, false, null, true, null, 100.0)));
         o.put("heatmap.mask", b -> b.heatmap(new HeatmapOptions(null, false, null, true, null, null, HeatmapOptions.Mask.UPPER)));
         o.put("scatterMatrix.columns", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of("a", "b"), false, true)));
         o.put("scatterMatrix.ticks", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of(), true, true)));
@@ -112,6 +121,9 @@ class OptionSweepTest {
         o.put("errorbar", b -> b.estimate(new Estimate(null, Estimate.ErrorBar.SD)));
         o.put("stat", b -> b.histogram(new HistogramOptions(HistogramOptions.Stat.DENSITY, null)));
         o.put("multiple", b -> b.histogram(new HistogramOptions(null, HistogramOptions.Multiple.STACK)));
+        o.put("hueOrder", b -> b.hueOrder(List.of("v", "u")));
+        o.put("facet.column", b -> b.facet(FacetOptions.byColumn("g", null)));
+        o.put("facet.row", b -> b.facet(new FacetOptions(null, "g", null, null, null)));
         return o;
     }
 
@@ -141,6 +153,59 @@ class OptionSweepTest {
         }
         assertThat(silent).as("options accepted that change nothing (%d changed the picture, %d were refused)",
                 changed, refused).isEmpty();
+    }
+
+    /** Options the sweep does not set on their own, and where they are held to taking effect instead. */
+    private static final Map<String, String> SWEPT_ELSEWHERE = Map.of(
+            "kind", "the base of every sweep", "data", "the table is given", "x", "the base specs", "y", "the base specs",
+            "size", "the base specs", "dateFormat", "dateFormatChangesADateAxis",
+            "heatmap.format", "HeatmapTest: it formats the annotations, so it takes effect with heatmap.annotate",
+            "facet.wrap", "FacetTest", "facet.shareX", "FacetTest", "facet.shareY", "FacetTest");
+
+    /** A new option of ChartSpec or of one of its groups fails here until the sweep sets it (or says where it is held). */
+    @Test
+    void theSweepSetsEveryOptionOfTheSpec() {
+        List<String> keys = new ArrayList<>();
+        addKeys(ChartSpec.class, "", keys);
+
+        assertThat(keys).as("options of ChartSpec that neither options() nor SWEPT_ELSEWHERE names")
+                .allMatch(key -> options().containsKey(key) || SWEPT_ELSEWHERE.containsKey(key));
+        assertThat(options().keySet()).as("options() names no key the spec does not have").allMatch(keys::contains);
+    }
+
+    /** The file's keys of a record: the groups' keys dotted ({@code heatmap.colormap}), unwrapped ones at the top. */
+    private static void addKeys(Class<?> type, String prefix, List<String> keys) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
+            String key = prefix + (named == null ? component.getName() : named.value());
+            Class<?> value = component.getType();
+            if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                addKeys(value, prefix, keys);
+            } else if (value.isRecord() && value != DataSpec.class && value != Size.class) {
+                addKeys(value, key + ".", keys);
+            } else {
+                keys.add(key);
+            }
+        }
+    }
+
+    /** Every option the sweep sets reaches the spec file and comes back: none is lost between the file and the model. */
+    @Test
+    void everySweptOptionSurvivesTheSpecFile() {
+        for (Map.Entry<ChartKind, ChartSpec> base : BASE.entrySet()) {
+            for (Map.Entry<String, UnaryOperator<ChartSpec.Builder>> option : options().entrySet()) {
+                ChartSpec spec;
+                try {
+                    spec = option.getValue().apply(base.getValue().toBuilder().data(DataSpec.random(4, 3, 0))).build();
+                } catch (BadInputException refusedByTheModel) {
+                    continue;
+                }
+                String yaml = SpecWriter.toYaml(spec, null);
+
+                assertThat(SpecReader.read(yaml, "sweep.yaml", SpecSyntax.YAML, null))
+                        .as(base.getKey() + " " + option.getKey() + " written as\n" + yaml).isEqualTo(spec);
+            }
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -92,27 +93,64 @@ class SpecSchemaTest {
         assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix: {corner: yes please}\n")).isNotEmpty();
     }
 
+    /**
+     * Walks what Jackson binds, from SpecDocument down through every record it holds (the model's option groups
+     * included), beside the schema: the same keys in the same order at every level, enums with the same names, and
+     * the same JSON type for every plain value. A key added to a record and not to the schema (or the other way) fails here.
+     */
     @Test
     void theSchemaListsExactlyTheKeysTheReaderKnows() {
-        assertKeys(schemaNode, SpecDocument.class);
-        JsonNode properties = schemaNode.get("properties");
-        assertKeys(properties.get("data"), SpecDocument.Data.class);
-        assertKeys(properties.get("data").get("properties").get("random"), SpecDocument.Random.class);
-        assertKeys(properties.get("size"), SpecDocument.Size.class);
-        assertKeys(schemaNode.get("$defs").get("style"), SpecDocument.Style.class);
-        assertKeys(properties.get("heatmap"), SpecDocument.Heatmap.class);
-        assertKeys(properties.get("scatterMatrix"), SpecDocument.ScatterMatrix.class);
-        assertKeys(properties.get("axes"), SpecDocument.Axes.class);
-        assertKeys(properties.get("facet"), dev.plotpress.model.FacetOptions.class);
-        assertThat(properties.get("kind").get("enum")).extracting(JsonNode::asText)
+        assertSameKeys(schemaNode, SpecDocument.class, "the spec");
+        assertThat(schemaNode.get("properties").get("kind").get("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(ChartKind.values()).map(ChartKind::specName).toArray(String[]::new));
     }
 
-    private static void assertKeys(JsonNode schemaObject, Class<? extends Record> type) {
+    private void assertSameKeys(JsonNode schemaObject, Class<?> type, String where) {
+        JsonNode properties = resolve(schemaObject).get("properties");
+        assertThat(properties).as(where + " (" + type.getSimpleName() + ") in the schema").isNotNull();
         List<String> keys = new java.util.ArrayList<>();
-        schemaObject.get("properties").fieldNames().forEachRemaining(keys::add);
+        properties.fieldNames().forEachRemaining(keys::add);
         keys.remove(SpecParameters.KEY); // declarations the reader takes out before binding (SpecParameters)
-        assertThat(keys).as(type.getSimpleName())
-                .containsExactly(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toArray(String[]::new));
+        RecordComponent[] components = type.getRecordComponents();
+        assertThat(keys).as("the keys of " + where + " in the schema and in " + type.getSimpleName())
+                .containsExactly(Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new));
+        for (RecordComponent component : components) {
+            String key = where.equals("the spec") ? component.getName() : where + "." + component.getName();
+            JsonNode property = resolve(properties.get(component.getName()));
+            Class<?> valueType = component.getType();
+            if (Map.class.isAssignableFrom(valueType)) {
+                valueType = typeArgument(component, 1);
+                property = resolve(property.get("additionalProperties"));
+                key += ".*";
+            }
+            if (valueType.isRecord()) {
+                assertSameKeys(property, valueType, key);
+            } else if (valueType.isEnum()) {
+                assertThat(property.get("enum")).as(key + ": the names in the schema and in " + valueType.getSimpleName())
+                        .isNotNull();
+                assertThat(property.get("enum")).extracting(JsonNode::asText).as(key)
+                        .containsExactly(Arrays.stream(valueType.getEnumConstants())
+                                .map(value -> YAML.valueToTree(value).asText()).toArray(String[]::new));
+            } else if (property.has("type") && JSON_TYPES.containsKey(valueType)) {
+                assertThat(property.get("type").asText()).as(key + ": the JSON type of a " + valueType.getSimpleName())
+                        .isEqualTo(JSON_TYPES.get(valueType));
+            }
+        }
+    }
+
+    private static final Map<Class<?>, String> JSON_TYPES = Map.of(Boolean.class, "boolean", Double.class, "number",
+            Integer.class, "integer", Long.class, "integer", String.class, "string", List.class, "array");
+
+    private JsonNode resolve(JsonNode node) {
+        if (node != null && node.has("$ref")) {
+            return schemaNode.at(node.get("$ref").asText().substring(1)); // "#/$defs/style" -> /$defs/style
+        }
+        return node;
+    }
+
+    private static Class<?> typeArgument(RecordComponent component, int index) {
+        java.lang.reflect.Type argument = ((java.lang.reflect.ParameterizedType) component.getGenericType())
+                .getActualTypeArguments()[index];
+        return argument instanceof Class<?> c ? c : Object.class;
     }
 }
