@@ -82,7 +82,7 @@ final class Facets {
                 charts.add(null); // a pairing of row and column values that no row has: a blank cell
                 continue;
             }
-            ChartFigure figure = (ChartFigure) Renderer.render(panelSpec.toBuilder().title(null).build(),
+            ChartFigure figure = (ChartFigure) Renderer.panel(panelSpec.toBuilder().title(null).build(),
                     table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"));
             warnings.addAll(figure.warnings());
             JFreeChart chart = figure.chart();

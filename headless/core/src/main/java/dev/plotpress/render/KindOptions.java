@@ -5,6 +5,7 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.Column;
+import dev.plotpress.model.Estimate;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.InvalidSpecException;
@@ -96,9 +97,15 @@ final class KindOptions {
             throw new InvalidSpecException("multiple", "says how the bars of hue groups share the bins, but there is no hue; "
                     + "add hue: COLUMN or remove multiple");
         }
-        if (!spec.estimate().equals(dev.plotpress.model.Estimate.DEFAULT) && kind != BAR) {
+        if (!spec.estimate().equals(Estimate.DEFAULT) && kind != BAR && kind != LINE) {
             throw new InvalidSpecException(spec.estimate().estimator() != null ? "estimator" : "errorbar",
-                    "sums up the rows of each bar, so it is for bar charts, not " + kind + "; remove it");
+                    "sums up the rows of each bar or line point, so it is for bar and line charts, not " + kind
+                            + "; remove it");
+        }
+        if (kind == LINE && spec.estimate().estimator() == Estimate.Estimator.NONE && spec.estimate().errorBar() != null
+                && spec.estimate().errorBar() != Estimate.ErrorBar.NONE) {
+            throw new InvalidSpecException("errorbar", "is the band around a line's estimate, and estimator: none draws "
+                    + "every row as it is, with no estimate; remove errorbar, or choose an estimator such as mean");
         }
         requireStyleFits(spec);
         if ((spec.xLabel() != null || spec.yLabel() != null) && kind == SCATTER_MATRIX) {

@@ -26,6 +26,18 @@ public final class Renderer {
         Objects.requireNonNull(table, "table");
         NamedColumns.requireAll(spec, table);
         KindOptions.requireFit(spec, table);
+        LineScatterChart.requireRowsToSumUp(spec, table);
+        return drawn(spec, table);
+    }
+
+    /** A facet panel: its spec was checked against the whole table, and its rows are some of them. */
+    static Figure panel(ChartSpec spec, Table table) {
+        NamedColumns.requireAll(spec, table);
+        KindOptions.requireFit(spec, table);
+        return drawn(spec, table);
+    }
+
+    private static Figure drawn(ChartSpec spec, Table table) {
         dev.plotpress.model.DrawingLimits.check(spec, table);
         dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);

@@ -144,6 +144,21 @@ class OptionSweepTest {
     }
 
     @Test
+    void aLineOverRowsThatShareAnXTakesEveryEstimatorAndErrorBar() {
+        Table repeated = new Table("repeated.csv", List.of(new NumericColumn("x", new double[] {1, 1, 2, 2, 2, 3, 3}),
+                new NumericColumn("y", new double[] {1, 5, 2, 3, 9, 4, 8})));
+        ChartSpec line = base(ChartKind.LINE).x("x").y("y").build();
+        int[] plain = pixels(line, repeated);
+        List<Estimate> estimates = List.of(new Estimate(Estimate.Estimator.MEDIAN, null),
+                new Estimate(Estimate.Estimator.NONE, null), new Estimate(null, Estimate.ErrorBar.SD),
+                new Estimate(null, Estimate.ErrorBar.SE), new Estimate(null, Estimate.ErrorBar.NONE));
+
+        for (Estimate estimate : estimates) {
+            assertThat(pixels(line.toBuilder().estimate(estimate).build(), repeated)).as(estimate.toString()).isNotEqualTo(plain);
+        }
+    }
+
+    @Test
     void dateFormatChangesADateAxis() {
         ChartSpec iso = base(ChartKind.LINE).x("day").y("v").build();
         Table isoDates = new Table("iso.csv", List.of(
