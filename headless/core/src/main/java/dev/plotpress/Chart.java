@@ -7,6 +7,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
@@ -276,6 +277,23 @@ public final class Chart {
     /** Bar and area series stacked on each other. */
     public Chart stacked(boolean stacked) {
         return with(b -> b.stacked(stacked));
+    }
+
+    /**
+     * Bar and box: these categories first, in this order (seaborn's {@code order=}); the rest follow in their usual
+     * order. A category no row has is refused when the chart is drawn.
+     */
+    public Chart order(String... categories) {
+        return with(b -> b.categoryOrder(new CategoryOrder(List.of(categories), spec.categoryOrder().sort())));
+    }
+
+    /** Bar and box: the categories by their drawn value, {@code ascending} or {@code descending}; not with {@link #order}. */
+    public Chart sort(String direction) {
+        return sort(CategoryOrder.Sort.fromSpecName(direction));
+    }
+
+    public Chart sort(CategoryOrder.Sort direction) {
+        return with(b -> b.categoryOrder(new CategoryOrder(spec.categoryOrder().order(), direction)));
     }
 
     /** The colours around the data: {@code light}, {@code dark}, ... as a spec names them. */

@@ -30,13 +30,15 @@ import java.util.Objects;
  * @param facet        small multiples: one panel per value of a column; null for one chart
  * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
+ * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
                         String xLabel, String yLabel, Size size, Style style, Map<String, Style> seriesStyles,
                         HeatmapOptions heatmap, ScatterMatrixOptions scatterMatrix, int bins,
                         String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                         String dateFormat, List<String> y2, String y2Label, Estimate estimate,
-                        HistogramOptions histogram, List<String> hueOrder, FacetOptions facet) {
+                        HistogramOptions histogram, List<String> hueOrder, FacetOptions facet,
+                        CategoryOrder categoryOrder) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
 
@@ -78,6 +80,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
         estimate = estimate == null ? Estimate.DEFAULT : estimate;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
+        categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -116,7 +119,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                      String dateFormat, List<String> y2, String y2Label) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null, null, null);
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label, null, null, null, null, null);
     }
 
     /** The spec without y2 and y2Label: no second y axis. */
@@ -126,7 +129,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String hue, Double binWidth, boolean stacked, AxisOptions axes, ColorTheme theme, Palette palette,
                      String dateFormat) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null, null, null);
+                hue, binWidth, stacked, axes, theme, palette, dateFormat, null, null, null, null, null, null, null);
     }
 
     /** The spec without the later options (hue, binWidth, stacked, axes, theme, palette, dateFormat): their defaults. */
@@ -134,7 +137,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                      String yLabel, Size size, Style style, Map<String, Style> seriesStyles, HeatmapOptions heatmap,
                      ScatterMatrixOptions scatterMatrix, int bins) {
         this(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap, scatterMatrix, bins,
-                null, null, false, null, null, null, null, null, null, null, null, null, null);
+                null, null, false, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Builder builder(ChartKind kind) {
@@ -146,7 +149,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
                 .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram)
-                .hueOrder(hueOrder).facet(facet);
+                .hueOrder(hueOrder).facet(facet).categoryOrder(categoryOrder);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -182,6 +185,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private FacetOptions facet;
         private Estimate estimate = Estimate.DEFAULT;
         private HistogramOptions histogram = HistogramOptions.DEFAULT;
+        private CategoryOrder categoryOrder = CategoryOrder.DEFAULT;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -215,11 +219,12 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder facet(FacetOptions value) { facet = value; return this; }
         public Builder estimate(Estimate value) { estimate = value; return this; }
         public Builder histogram(HistogramOptions value) { histogram = value; return this; }
+        public Builder categoryOrder(CategoryOrder value) { categoryOrder = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
                     scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
-                    estimate, histogram, hueOrder, facet);
+                    estimate, histogram, hueOrder, facet, categoryOrder);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.plotpress.render;
 
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
@@ -107,6 +108,11 @@ final class KindOptions {
             throw new InvalidSpecException("errorbar", "is the band around a line's estimate, and estimator: none draws "
                     + "every row as it is, with no estimate; remove errorbar, or choose an estimator such as mean");
         }
+        if (!spec.categoryOrder().equals(CategoryOrder.DEFAULT) && !CATEGORY_X.contains(kind)) {
+            throw new InvalidSpecException(spec.categoryOrder().sort() != null ? "sort" : "order", "orders the categories "
+                    + "of a bar or box chart, and a " + kind + " chart has none; remove it"
+                    + (spec.hue() != null ? " (hueOrder orders the hue groups)" : ""));
+        }
         requireStyleFits(spec);
         if ((spec.xLabel() != null || spec.yLabel() != null) && kind == SCATTER_MATRIX) {
             throw new InvalidSpecException(spec.xLabel() != null ? "xLabel" : "yLabel", "a scatter matrix labels each "
@@ -116,6 +122,34 @@ final class KindOptions {
             throw new InvalidSpecException("palette", kind == HEATMAP ? "colours series, and a heatmap's colours are "
                     + "heatmap.colormap; remove palette" : "colours the hue groups, and there is no hue; add hue: COLUMN, "
                     + "or set style.color for every dot");
+        }
+    }
+
+    /**
+     * The categories {@code order} lists are the whole table's (checked before facet panels, each of which may lack
+     * some): the x values of a bar chart, the boxes (hue values, else y columns) of a box chart.
+     */
+    static void requireOrderFits(ChartSpec spec, Table table) {
+        CategoryOrder arranged = spec.categoryOrder();
+        if (arranged.equals(CategoryOrder.DEFAULT)) {
+            return;
+        }
+        if (!arranged.order().isEmpty() && spec.kind() == BAR && spec.x() == null) {
+            throw new InvalidSpecException("order", "lists x values, and the spec has no x (one bar per row); "
+                    + "add x: COLUMN or remove order");
+        }
+        if (!arranged.order().isEmpty() && spec.kind() == BOX && !spec.hueOrder().isEmpty()) {
+            throw new InvalidSpecException("order", "and hueOrder both order the boxes; keep one of them");
+        }
+        String what = spec.kind() == BAR ? spec.x() : spec.hue() != null ? spec.hue() : "y";
+        java.util.List<String> names = spec.kind() == BAR
+                ? (spec.x() == null ? Categories.rows(table.rowCount()) : Categories.of(table.column(spec.x()))).names()
+                : spec.hue() != null ? HueGroups.of(table, spec.hue()).names()
+                : SeriesColumns.y(spec, table).stream().map(Column::name).toList();
+        Categories.requireListed(arranged, names, what, table.source());
+        if (arranged.sort() != null && names.size() < 2) {
+            throw new InvalidSpecException("sort", "orders the " + (spec.kind() == BAR ? "bars" : "boxes")
+                    + " by their value, and this chart has one; remove sort");
         }
     }
 

@@ -27,6 +27,7 @@ public final class Renderer {
         NamedColumns.requireAll(spec, table);
         KindOptions.requireFit(spec, table);
         LineScatterChart.requireRowsToSumUp(spec, table);
+        KindOptions.requireOrderFits(spec, table);
         return drawn(spec, table);
     }
 

@@ -1,6 +1,7 @@
 package dev.plotpress.spec;
 
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
@@ -63,6 +64,8 @@ final class SpecConversion {
                 doc.errorbar() == null ? null : Estimate.ErrorBar.fromSpecName(doc.errorbar())));
         builder.histogram(new HistogramOptions(doc.stat() == null ? null : HistogramOptions.Stat.fromSpecName(doc.stat()),
                 doc.multiple() == null ? null : HistogramOptions.Multiple.fromSpecName(doc.multiple())));
+        builder.categoryOrder(new CategoryOrder(doc.order(),
+                doc.sort() == null ? null : CategoryOrder.Sort.fromSpecName(doc.sort())));
         if (doc.theme() != null) {
             builder.theme(ColorTheme.fromSpecName(doc.theme()));
         }
@@ -179,7 +182,9 @@ final class SpecConversion {
                 spec.estimate().estimator() == null ? null : spec.estimate().estimator().specName(),
                 spec.estimate().errorBar() == null ? null : spec.estimate().errorBar().specName(),
                 spec.histogram().stat() == HistogramOptions.Stat.COUNT ? null : spec.histogram().stat().specName(),
-                spec.histogram().multiple() == HistogramOptions.Multiple.LAYER ? null : spec.histogram().multiple().specName());
+                spec.histogram().multiple() == HistogramOptions.Multiple.LAYER ? null : spec.histogram().multiple().specName(),
+                spec.categoryOrder().order().isEmpty() ? null : spec.categoryOrder().order(),
+                spec.categoryOrder().sort() == null ? null : spec.categoryOrder().sort().specName());
     }
 
     private static Map<String, String> types(DataSpec data) {

@@ -20,7 +20,7 @@ record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                     String y2Label, Map<String, String> types, List<Object> transform, List<String> hueOrder,
                     dev.plotpress.model.FacetOptions facet, String estimator, String errorbar, String stat,
-                    String multiple) {
+                    String multiple, List<String> order, String sort) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String csv, List<Map<String, Object>> values, String transform) {

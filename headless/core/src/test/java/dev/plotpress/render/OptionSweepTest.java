@@ -3,6 +3,7 @@ package dev.plotpress.render;
 import dev.plotpress.export.Raster;
 import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
@@ -112,6 +113,8 @@ class OptionSweepTest {
         o.put("errorbar", b -> b.estimate(new Estimate(null, Estimate.ErrorBar.SD)));
         o.put("stat", b -> b.histogram(new HistogramOptions(HistogramOptions.Stat.DENSITY, null)));
         o.put("multiple", b -> b.histogram(new HistogramOptions(null, HistogramOptions.Multiple.STACK)));
+        o.put("order", b -> b.categoryOrder(new CategoryOrder(List.of("r"), null)));
+        o.put("sort", b -> b.categoryOrder(new CategoryOrder(null, CategoryOrder.Sort.DESCENDING)));
         return o;
     }
 
