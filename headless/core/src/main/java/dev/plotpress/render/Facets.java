@@ -105,7 +105,7 @@ final class Facets {
         }
         alignAxes(cells, gridRows, gridColumns, facet, size);
         return new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(), legend,
-                List.copyOf(warnings), PANEL_GAP);
+                spec.hue(), List.copyOf(warnings), PANEL_GAP);
     }
 
     /** One line, in a smaller font when the panel is narrow, so every panel's plot starts at the same height. */

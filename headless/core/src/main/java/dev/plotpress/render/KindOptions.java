@@ -34,7 +34,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * here with what to do instead (OptionSweepTest holds every option of every kind to that).
  */
 final class KindOptions {
-    private static final Set<ChartKind> HUE = EnumSet.of(LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX);
+    private static final Set<ChartKind> HUE = EnumSet.of(LINE, SCATTER, BAR, BOX, HISTOGRAM, AREA, SCATTER_MATRIX);
     private static final Set<ChartKind> CATEGORY_X = EnumSet.of(BAR, BOX);
 
     private KindOptions() {

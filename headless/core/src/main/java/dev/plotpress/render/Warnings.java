@@ -14,7 +14,7 @@ import java.util.Map;
 final class Warnings {
     private final String source;
     private final int rows;
-    private final Map<String, Long> leftOut = new LinkedHashMap<>();
+    private final Map<String, long[]> leftOut = new LinkedHashMap<>();
 
     Warnings(String source, int rows) {
         this.source = source;
@@ -23,15 +23,19 @@ final class Warnings {
 
     /** {@code count} rows "{@code what}": e.g. "have temp_max <= 0 and are not on the log y axis". */
     void rows(long count, String what) {
+        counted(count, rows, "rows " + what);
+    }
+
+    /** {@code count} of {@code total} things "{@code what}" (which starts with their name, e.g. "year and source pairs ..."). */
+    void counted(long count, long total, String what) {
         if (count > 0) {
-            leftOut.merge(what, count, Long::sum);
+            leftOut.merge(what, new long[] {count, total}, (a, b) -> new long[] {a[0] + b[0], a[1]});
         }
     }
 
     List<String> messages() {
         return leftOut.entrySet().stream()
-                .map(e -> source + ": " + thousands(e.getValue()) + " of " + thousands(rows)
-                        + " rows " + e.getKey())
+                .map(e -> source + ": " + thousands(e.getValue()[0]) + " of " + thousands(e.getValue()[1]) + " " + e.getKey())
                 .toList();
     }
 
