@@ -1,6 +1,7 @@
 package dev.plotpress;
 
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.HeatmapOptions;
@@ -9,6 +10,7 @@ import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -77,6 +79,24 @@ public sealed interface ChartOptions permits Chart {
     /** Bar and area series stacked on each other. */
     default Chart stacked(boolean stacked) {
         return with(b -> b.stacked(stacked));
+    }
+
+    /**
+     * Bar and box: these categories first, in this order (seaborn's {@code order=}); the rest follow in their usual
+     * order. A category no row has is refused when the chart is drawn.
+     */
+    default Chart order(String... categories) {
+        return with(b -> b.categoryOrder(new CategoryOrder(List.of(categories), spec().categoryOrder().sort())));
+    }
+
+    /** Bar and box: the categories by their drawn value, {@code ascending} or {@code descending}; not with {@link #order}. */
+    default Chart sort(String direction) {
+        return sort(CategoryOrder.Sort.fromSpecName(direction));
+    }
+
+    /** Bar and box: the categories by their drawn value (see {@link #sort(String)}). */
+    default Chart sort(CategoryOrder.Sort direction) {
+        return with(b -> b.categoryOrder(new CategoryOrder(spec().categoryOrder().order(), direction)));
     }
 
     /** The colours around the data: {@code light}, {@code dark}, ... as a spec names them. */

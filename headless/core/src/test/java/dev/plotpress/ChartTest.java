@@ -146,7 +146,8 @@ class ChartTest {
                     .contains(option.getName());
         }
         assertThat(chartMethods).contains("title", "x", "y", "y2", "xLabel", "yLabel", "y2Label", "hue", "bins", "binWidth",
-                "stacked", "theme", "palette", "style", "axes", "heatmap", "scatterMatrix", "dateFormat", "size", "dpi");
+                "stacked", "theme", "palette", "style", "axes", "heatmap", "scatterMatrix", "dateFormat", "size", "dpi",
+                "order", "sort");
     }
 
     @Test

@@ -41,6 +41,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param facet        small multiples: one panel per value of a column; null for one chart
  * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
+ * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  *
  * <p>{@link DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
@@ -55,7 +56,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         @DrawnBy(HEATMAP) HeatmapOptions heatmap,
                         @DrawnBy(SCATTER_MATRIX) ScatterMatrixOptions scatterMatrix,
                         @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) int bins,
-                        @DrawnBy({LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX}) String hue,
+                        @DrawnBy({LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX, AREA}) String hue,
                         @DrawnBy(HISTOGRAM) Double binWidth,
                         @DrawnBy({BAR, AREA}) boolean stacked,
                         @DrawnBy(except = {HEATMAP, SCATTER_MATRIX}) AxisOptions axes,
@@ -67,7 +68,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         String y2Label,
                         @JsonUnwrapped Estimate estimate,
                         @JsonUnwrapped HistogramOptions histogram,
-                        List<String> hueOrder, FacetOptions facet) {
+                        List<String> hueOrder, FacetOptions facet,
+                        @JsonUnwrapped CategoryOrder categoryOrder) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
     private static final String MATRIX_LABELS = "a scatter matrix labels each row and column with its column's name; "
@@ -111,6 +113,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                     + Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "lower the size or the dpi"));
         }
         estimate = estimate == null ? Estimate.DEFAULT : estimate;
+        categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
@@ -152,7 +155,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
                 .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram)
-                .hueOrder(hueOrder).facet(facet);
+                .hueOrder(hueOrder).facet(facet).categoryOrder(categoryOrder);
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -188,6 +191,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private FacetOptions facet;
         private Estimate estimate = Estimate.DEFAULT;
         private HistogramOptions histogram = HistogramOptions.DEFAULT;
+        private CategoryOrder categoryOrder = CategoryOrder.DEFAULT;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -221,11 +225,12 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder facet(FacetOptions value) { facet = value; return this; }
         public Builder estimate(Estimate value) { estimate = value; return this; }
         public Builder histogram(HistogramOptions value) { histogram = value; return this; }
+        public Builder categoryOrder(CategoryOrder value) { categoryOrder = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
                     scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
-                    estimate, histogram, hueOrder, facet);
+                    estimate, histogram, hueOrder, facet, categoryOrder);
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.Locale;
  * an {@code estimator} and an {@code errorbar} around it. Null means the kind's default (seaborn's: the mean
  * with a 95% bootstrap confidence interval; a stacked bar has no error bars, a count none either).
  */
-public record Estimate(@DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) Estimator estimator,
-                       @DrawnBy(value = ChartKind.BAR, instead = SUMS_UP_BARS) @JsonProperty("errorbar") ErrorBar errorBar) {
-    private static final String SUMS_UP_BARS = "it sums up the rows of each bar";
+public record Estimate(@DrawnBy(value = {ChartKind.BAR, ChartKind.LINE}, instead = SUMS_UP_ROWS) Estimator estimator,
+                       @DrawnBy(value = {ChartKind.BAR, ChartKind.LINE}, instead = SUMS_UP_ROWS) @JsonProperty("errorbar") ErrorBar errorBar) {
+    private static final String SUMS_UP_ROWS = "it sums up the rows that share an x value";
     public static final Estimate DEFAULT = new Estimate(null, null);
 
     /** What one bar (or line point) is for the rows sharing an x value, as seaborn's {@code estimator}. */

@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * Area charts: each y column filled down to zero, half transparent so overlaps show (matplotlib's
  * {@code fill_between}), or with {@code stacked: true} filled on top of the previous ones ({@code stackplot});
- * a missing value counts as 0 in a stack. x is numbers, dates or the row number.
+ * a missing value counts as 0 in a stack. x is numbers, dates or the row number. With {@code hue}, one area per
+ * hue value of the y column ({@link HueAreas}), the legend headed by the hue column.
  */
 final class AreaChart {
     private static final int FILL_ALPHA = 115;
@@ -34,12 +35,24 @@ final class AreaChart {
         Palette palette = spec.theme().palette(spec.palette());
         double[] xs = spec.x() == null ? x.values()
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
-        XYDataset dataset = spec.stacked() ? stacked(xs, ys, spec.axes().logY(), warnings)
-                : overlapping(xs, ys, spec.axes().logY(), warnings);
+        boolean logY = spec.axes().logY();
+        XYDataset dataset;
+        List<String> styleColumns;
+        if (spec.hue() != null) {
+            HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
+            NumericColumn y = ys.get(0);
+            double[] values = DrawnValues.on(y.toArray(), y.name(), logY, "y", warnings);
+            HueAreas areas = HueAreas.of(spec, table, groups, xs, values);
+            dataset = spec.stacked() ? areas.stacked(logY, warnings) : areas.overlapping();
+            styleColumns = groups.names().stream().map(n -> y.name()).toList();
+        } else {
+            dataset = spec.stacked() ? stacked(xs, ys, logY, warnings) : overlapping(xs, ys, logY, warnings);
+            styleColumns = ys.stream().map(NumericColumn::name).toList();
+        }
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         renderer.setLegendArea(new Rectangle2D.Double(-5, -5, 10, 10));
-        for (int i = 0; i < ys.size(); i++) {
-            Style style = spec.styleOf(ys.get(i).name());
+        for (int i = 0; i < styleColumns.size(); i++) {
+            Style style = spec.styleOf(styleColumns.get(i));
             Color color = style.colorOr(palette.color(i));
             // overlapping areas are see-through unless the style says how opaque
             renderer.setSeriesPaint(i, spec.stacked() || style.alpha() != null ? color
@@ -51,7 +64,7 @@ final class AreaChart {
         // XYPlot draws the last series first: in a stack the tallest (cumulative) area goes under the others
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         Theme.plot(plot);
-        return Theme.chart(spec.title(), plot, ys.size() > 1);
+        return Theme.chart(spec.title(), plot, styleColumns.size() > 1, spec.hue());
     }
 
     private static XYDataset overlapping(double[] xs, List<NumericColumn> ys, boolean logY, Warnings warnings) {

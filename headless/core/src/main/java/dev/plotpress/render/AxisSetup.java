@@ -148,9 +148,9 @@ final class AxisSetup {
         return result;
     }
 
-    /** A log axis that looks like {@code axis}: same label, fonts, paints and tick marks. */
+    /** A log axis that looks like {@code axis}: same label, fonts, paints and tick marks; minor ticks as matplotlib's. */
     private static LogAxis logLike(ValueAxis axis, double smallestPositive) {
-        LogAxis log = new LogAxis(axis.getLabel());
+        LogAxis log = new DecadeLogAxis(axis.getLabel());
         log.setLabelFont(axis.getLabelFont());
         log.setLabelPaint(axis.getLabelPaint());
         log.setLabelInsets(axis.getLabelInsets());
@@ -162,7 +162,6 @@ final class AxisSetup {
         log.setTickMarkInsideLength(axis.getTickMarkInsideLength());
         log.setTickMarkOutsideLength(axis.getTickMarkOutsideLength());
         log.setAxisLineVisible(axis.isAxisLineVisible());
-        log.setMinorTickMarksVisible(false);
         log.setLowerMargin(axis.getLowerMargin());
         log.setUpperMargin(axis.getUpperMargin());
         // the axis starts at the smallest value drawn, not at 1e-300: values <= 0 were left out (and counted) before

@@ -58,15 +58,27 @@ final class BarChart {
         List<NumericColumn> ys = counting ? List.of() : SeriesColumns.y(spec, table);
         Bars bars = bars(spec, table, groups, ys, warnings);
 
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        dataset.setNotify(false);
-        double[][][] intervals = new double[bars.series().size()][groups.size()][];
-        for (int s = 0; s < bars.series().size(); s++) {
+        int seriesCount = bars.series().size();
+        double[][] heights = new double[seriesCount][groups.size()];
+        double[] groupHeights = new double[groups.size()];
+        for (int s = 0; s < seriesCount; s++) {
             for (int g = 0; g < groups.size(); g++) {
                 double[] values = bars.values().get(s).get(g);
-                double height = counting ? values.length : Estimation.estimate(estimator, values);
+                heights[s][g] = counting ? values.length : Estimation.estimate(estimator, values);
+                groupHeights[g] += Double.isFinite(heights[s][g]) ? heights[s][g] : 0;
+            }
+        }
+        int[] arrangement = Categories.arrangement(groups.names(), spec.categoryOrder(), groupHeights);
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        dataset.setNotify(false);
+        double[][][] intervals = new double[seriesCount][groups.size()][];
+        for (int s = 0; s < seriesCount; s++) {
+            for (int at = 0; at < arrangement.length; at++) {
+                int g = arrangement[at];
+                double height = heights[s][g];
                 dataset.addValue(Double.isFinite(height) ? height : null, bars.series().get(s), groups.names().get(g));
-                intervals[s][g] = counting ? null : Estimation.interval(errorBar, estimator, values, height);
+                intervals[s][at] = counting ? null
+                        : Estimation.interval(errorBar, estimator, bars.values().get(s).get(g), height);
             }
         }
 

@@ -33,30 +33,37 @@ final class BoxChart {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
         String series = ys.size() == 1 || spec.hue() != null ? ys.get(0).name() : "values";
-        List<double[]> outliers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<BoxStatistics> boxes = new ArrayList<>();
         if (spec.hue() != null) {
             HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
             double[] values = DrawnValues.on(ys.get(0).toArray(), ys.get(0).name(), spec.axes().logY(), "y", warnings);
             for (int g = 0; g < groups.size(); g++) {
-                BoxStatistics box = BoxStatistics.of(groups.pick(values, g));
-                dataset.add(item(box), series, groups.names().get(g));
-                outliers.add(box.outliers());
+                names.add(groups.names().get(g));
+                boxes.add(BoxStatistics.of(groups.pick(values, g)));
             }
         } else {
             for (NumericColumn y : ys) {
-                BoxStatistics box = BoxStatistics.of(DrawnValues.on(y.toArray(), y.name(), spec.axes().logY(), "y", warnings));
-                dataset.add(item(box), series, y.name());
-                outliers.add(box.outliers());
+                names.add(y.name());
+                boxes.add(BoxStatistics.of(DrawnValues.on(y.toArray(), y.name(), spec.axes().logY(), "y", warnings)));
             }
+        }
+        int[] arrangement = Categories.arrangement(names, spec.categoryOrder(),
+                boxes.stream().mapToDouble(BoxStatistics::median).toArray());
+        List<double[]> outliers = new ArrayList<>();
+        // one box per y column takes that column's own style; hue boxes share the y column's
+        List<String> styled = new ArrayList<>();
+        for (int g : arrangement) {
+            dataset.add(item(boxes.get(g)), series, names.get(g));
+            outliers.add(boxes.get(g).outliers());
+            styled.add(spec.hue() != null ? ys.get(0).name() : names.get(g));
         }
 
         Palette palette = spec.theme().palette(spec.palette());
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                // one box per y column takes that column's own style; hue boxes share the y column's
-                String styled = spec.hue() != null ? ys.get(0).name() : ys.get(column).name();
-                return spec.styleOf(styled).colorOr(palette.color(column));
+                return spec.styleOf(styled.get(column)).colorOr(palette.color(column));
             }
 
             /** JFreeChart's own bounds stop at the whiskers, which would clip the outliers off the plot. */

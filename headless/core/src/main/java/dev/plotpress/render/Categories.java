@@ -1,6 +1,9 @@
 package dev.plotpress.render;
 
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.Column;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
@@ -94,5 +97,44 @@ record Categories(List<String> names, int[] codes) {
             n += code < 0 ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The positions of {@code names} in the order {@code arranged} asks for: the listed ones first (a listed name
+     * this chart lacks is passed over: {@link #requireListed} has checked the whole table), the rest in their usual
+     * order; or sorted by {@code values} (NaN last), ties in the usual order.
+     */
+    static int[] arrangement(List<String> names, CategoryOrder arranged, double[] values) {
+        List<Integer> positions = new ArrayList<>();
+        for (String listed : arranged.order()) {
+            int at = names.indexOf(listed);
+            if (at >= 0) {
+                positions.add(at);
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!positions.contains(i)) {
+                positions.add(i);
+            }
+        }
+        if (arranged.sort() != null) {
+            java.util.Comparator<Integer> byValue = java.util.Comparator.comparingDouble(i -> values[i]);
+            if (arranged.sort() == CategoryOrder.Sort.DESCENDING) {
+                byValue = byValue.reversed();
+            }
+            java.util.Comparator<Integer> nanLast = java.util.Comparator.comparing(i -> Double.isNaN(values[i]));
+            positions.sort(nanLast.thenComparing(byValue));
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Refuses an {@code order} that names a category no row has: almost always a misspelling. */
+    static void requireListed(CategoryOrder arranged, List<String> names, String what, String source) {
+        for (String listed : arranged.order()) {
+            if (!names.contains(listed)) {
+                throw new BadInputException(source + ": order: " + what + " has no value '" + listed + "'"
+                        + Suggestion.didYouMean(listed, names) + "; its values are " + String.join(", ", names));
+            }
+        }
     }
 }

@@ -76,15 +76,16 @@ final class Facets {
         ChartSpec panelSpec = panelSpec(spec, table);
         List<Panel> panels = panels(columns, rows, table.rowCount());
         List<JFreeChart> charts = new ArrayList<>();
-        Set<String> warnings = new LinkedHashSet<>();
-        for (Panel panel : panels) {
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
+        for (int p = 0; p < panels.size(); p++) {
+            Panel panel = panels.get(p);
+            warnings.panel(p, panels.size());
             if (panel.rows().length == 0) {
                 charts.add(null); // a pairing of row and column values that no row has: a blank cell
                 continue;
             }
-            ChartFigure figure = (ChartFigure) Renderer.render(panelSpec.toBuilder().title(null).build(),
-                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"));
-            warnings.addAll(figure.warnings());
+            ChartFigure figure = (ChartFigure) Renderer.panel(panelSpec.toBuilder().title(null).build(),
+                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings);
             JFreeChart chart = figure.chart();
             chart.setTitle(panelTitle(panel.title(), size.pointWidth() / gridColumns));
             chart.getTitle().setPadding(new RectangleInsets(0, 0, 4, 0));
@@ -105,7 +106,7 @@ final class Facets {
         }
         alignAxes(cells, gridRows, gridColumns, facet, size);
         return new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(), legend,
-                List.copyOf(warnings), PANEL_GAP);
+                spec.hue(), warnings.messages(), PANEL_GAP);
     }
 
     /** One line, in a smaller font when the panel is narrow, so every panel's plot starts at the same height. */

@@ -68,23 +68,25 @@ public final class GridFigure implements Figure {
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels) {
-        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, null, List.of());
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, null, null, List.of());
     }
 
     /**
      * @param cells  row by row, {@code rows * columns} charts; null for a blank cell
      * @param legend   the entries of a legend right of the grid, or null for none
+     * @param legendHeading the legend's heading (the hue column), or null for none
      * @param warnings what the cells leave out of what they were asked to draw ({@link Figure#warnings()})
      */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
-               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, List<String> warnings) {
-        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, warnings, GAP);
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
+               List<String> warnings) {
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, legendHeading, warnings, GAP);
     }
 
     /** @param gap the space between cells as a fraction of a cell (0 when the cells keep their own margins) */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
-               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, List<String> warnings,
-               double gap) {
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
+               List<String> warnings, double gap) {
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
@@ -102,7 +104,8 @@ public final class GridFigure implements Figure {
         this.columnLabelHeight = this.columnLabels.isEmpty() ? 0 : lineHeight(Theme.LABEL_FONT);
         this.titleHeight = this.title == null ? 0 : lineHeight(Theme.TITLE_FONT);
         this.legend = legend == null || legend.getItemCount() == 0 ? null
-                : Theme.legend(new LegendTitle(() -> legend));
+                : legendHeading == null ? Theme.legend(new LegendTitle(() -> legend))
+                : Theme.headed(Theme.legend(new LegendTitle(() -> legend)), legendHeading);
         this.legendSize = this.legend == null ? null : measure(this.legend);
         this.warnings = List.copyOf(warnings);
     }

@@ -2,7 +2,10 @@ package dev.plotpress.render;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.Column;
+import dev.plotpress.model.Estimate;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DrawnBy;
 import dev.plotpress.model.HistogramOptions;
@@ -20,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static dev.plotpress.model.ChartKind.BAR;
+import static dev.plotpress.model.ChartKind.BOX;
+import static dev.plotpress.model.ChartKind.LINE;
 import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
 
 /**
@@ -62,9 +68,42 @@ final class KindOptions {
             throw new InvalidSpecException("multiple", "says how the bars of hue groups share the bins, but there is no hue; "
                     + "add hue: COLUMN or remove multiple");
         }
+        if (kind == LINE && spec.estimate().estimator() == Estimate.Estimator.NONE && spec.estimate().errorBar() != null
+                && spec.estimate().errorBar() != Estimate.ErrorBar.NONE) {
+            throw new InvalidSpecException("errorbar", "is the band around a line's estimate, and estimator: none draws "
+                    + "every row as it is, with no estimate; remove errorbar, or choose an estimator such as mean");
+        }
         if (spec.palette() != Palette.OKABE_ITO && kind == SCATTER_MATRIX && spec.hue() == null) {
             throw new InvalidSpecException("palette", "colours the hue groups, and there is no hue; add hue: COLUMN, "
                     + "or set style.color for every dot");
+        }
+    }
+
+    /**
+     * The categories {@code order} lists are the whole table's (checked before facet panels, each of which may lack
+     * some): the x values of a bar chart, the boxes (hue values, else y columns) of a box chart.
+     */
+    static void requireOrderFits(ChartSpec spec, Table table) {
+        CategoryOrder arranged = spec.categoryOrder();
+        if (arranged.equals(CategoryOrder.DEFAULT)) {
+            return;
+        }
+        if (!arranged.order().isEmpty() && spec.kind() == BAR && spec.x() == null) {
+            throw new InvalidSpecException("order", "lists x values, and the spec has no x (one bar per row); "
+                    + "add x: COLUMN or remove order");
+        }
+        if (!arranged.order().isEmpty() && spec.kind() == BOX && !spec.hueOrder().isEmpty()) {
+            throw new InvalidSpecException("order", "and hueOrder both order the boxes; keep one of them");
+        }
+        String what = spec.kind() == BAR ? spec.x() : spec.hue() != null ? spec.hue() : "y";
+        java.util.List<String> names = spec.kind() == BAR
+                ? (spec.x() == null ? Categories.rows(table.rowCount()) : Categories.of(table.column(spec.x()))).names()
+                : spec.hue() != null ? HueGroups.of(table, spec.hue()).names()
+                : SeriesColumns.y(spec, table).stream().map(Column::name).toList();
+        Categories.requireListed(arranged, names, what, table.source());
+        if (arranged.sort() != null && names.size() < 2) {
+            throw new InvalidSpecException("sort", "orders the " + (spec.kind() == BAR ? "bars" : "boxes")
+                    + " by their value, and this chart has one; remove sort");
         }
     }
 

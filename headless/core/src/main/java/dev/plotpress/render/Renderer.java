@@ -29,13 +29,32 @@ public final class Renderer {
         Objects.requireNonNull(table, "table");
         NamedColumns.requireAll(spec, table);
         KindOptions.requireFit(spec, table);
+        LineScatterChart.requireRowsToSumUp(spec, table);
+        KindOptions.requireOrderFits(spec, table);
+        return drawn(spec, table);
+    }
+
+    /**
+     * A facet panel: its spec was checked against the whole table, its rows are some of them, and what it leaves out
+     * is counted in the figure's {@code warnings}.
+     */
+    static Figure panel(ChartSpec spec, Table table, Warnings warnings) {
+        NamedColumns.requireAll(spec, table);
+        KindOptions.requireFit(spec, table);
+        return drawn(spec, table, warnings);
+    }
+
+    private static Figure drawn(ChartSpec spec, Table table) {
+        return drawn(spec, table, new Warnings(table.source(), table.rowCount()));
+    }
+
+    private static Figure drawn(ChartSpec spec, Table table, Warnings warnings) {
         dev.plotpress.model.DrawingLimits.check(spec, table);
         dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);
         if (spec.facet() != null) {
             return Facets.build(spec, table, description);
         }
-        Warnings warnings = new Warnings(table.source(), table.rowCount());
         return switch (spec.kind()) {
             case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
             case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);

@@ -68,7 +68,7 @@ final class ScatterMatrixChart {
         }
         List<String> names = columns.stream().map(NumericColumn::name).toList();
         return new GridFigure(spec.size(), description, spec.title(), n, n, cells,
-                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups), warnings.messages());
+                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups), spec.hue(), warnings.messages());
     }
 
     private static List<Group> groups(ChartSpec spec, Table table, List<NumericColumn> columns, Style style,

@@ -1,5 +1,6 @@
 package dev.plotpress.spec;
 
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColumnType;
@@ -50,7 +51,8 @@ final class SpecConversion {
         builder.hue(doc.hue()).binWidth(doc.binWidth()).stacked(doc.stacked() != null && doc.stacked()).axes(doc.axes())
                 .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
         builder.estimate(new Estimate(doc.estimator(), doc.errorbar())).histogram(new HistogramOptions(doc.stat(), doc.multiple()))
-                .theme(doc.theme()).palette(doc.palette());
+                .theme(doc.theme()).palette(doc.palette())
+                .categoryOrder(new CategoryOrder(doc.order(), doc.sort()));
         return builder.build();
     }
 
@@ -105,7 +107,8 @@ final class SpecConversion {
                 spec.heatmap(), spec.scatterMatrix(), spec.bins(), spec.hue(), spec.binWidth(), spec.stacked(),
                 spec.axes(), spec.theme(), spec.palette(), spec.dateFormat(), spec.y2(), spec.y2Label(),
                 types(spec.data()), transform(spec.data()), spec.hueOrder(), spec.facet(), spec.estimate().estimator(),
-                spec.estimate().errorBar(), spec.histogram().stat(), spec.histogram().multiple());
+                spec.estimate().errorBar(), spec.histogram().stat(), spec.histogram().multiple(),
+                spec.categoryOrder().order(), spec.categoryOrder().sort());
     }
 
     private static Map<String, String> types(DataSpec data) {

@@ -3,6 +3,7 @@ package dev.plotpress.spec;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.plotpress.model.AxisOptions;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.Estimate;
 import dev.plotpress.model.FacetOptions;
@@ -31,7 +32,8 @@ record SpecDocument(String kind, String title, Data data, String x,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                     String y2Label, Map<String, String> types, List<Object> transform, List<String> hueOrder,
                     FacetOptions facet, Estimate.Estimator estimator, Estimate.ErrorBar errorbar,
-                    HistogramOptions.Stat stat, HistogramOptions.Multiple multiple) {
+                    HistogramOptions.Stat stat, HistogramOptions.Multiple multiple, List<String> order,
+                    CategoryOrder.Sort sort) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Data(String file, Random random, String csv, List<Map<String, Object>> values, String transform) {

@@ -169,4 +169,17 @@ class FacetTest {
         }
         return false;
     }
+
+    @Test
+    void aFacetedFigureSaysOnceForAllPanelsWhatItLeftOutAndInHowManyPanels() {
+        Table table = new Table("panels.csv", List.of(
+                new TextColumn("p", new String[] {"a", "a", "b", "b", "c", "c", "d", "d"}),
+                new NumericColumn("x", new double[] {1, 2, 1, 2, 1, 2, 1, 2}),
+                new NumericColumn("y", new double[] {1, 0, -1, 5, 2, 3, 0, 7})));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("x").y("y").facet(new FacetOptions("p", null, 2, null, null))
+                .axes(new dev.plotpress.model.AxisOptions(false, true, null, null, null, null, null, false)).build();
+
+        assertThat(Renderer.render(spec, table).warnings())
+                .containsExactly("panels.csv: 3 of 8 rows have y <= 0 and are not on the log y axis (in 3 of 4 panels)");
+    }
 }

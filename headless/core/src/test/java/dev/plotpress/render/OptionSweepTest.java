@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.plotpress.export.Raster;
 import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
@@ -124,6 +125,8 @@ class OptionSweepTest {
         o.put("hueOrder", b -> b.hueOrder(List.of("v", "u")));
         o.put("facet.column", b -> b.facet(FacetOptions.byColumn("g", null)));
         o.put("facet.row", b -> b.facet(new FacetOptions(null, "g", null, null, null)));
+        o.put("order", b -> b.categoryOrder(new CategoryOrder(List.of("r"), null)));
+        o.put("sort", b -> b.categoryOrder(new CategoryOrder(null, CategoryOrder.Sort.DESCENDING)));
         return o;
     }
 
@@ -153,6 +156,21 @@ class OptionSweepTest {
         }
         assertThat(silent).as("options accepted that change nothing (%d changed the picture, %d were refused)",
                 changed, refused).isEmpty();
+    }
+
+    @Test
+    void aLineOverRowsThatShareAnXTakesEveryEstimatorAndErrorBar() {
+        Table repeated = new Table("repeated.csv", List.of(new NumericColumn("x", new double[] {1, 1, 2, 2, 2, 3, 3}),
+                new NumericColumn("y", new double[] {1, 5, 2, 3, 9, 4, 8})));
+        ChartSpec line = base(ChartKind.LINE).x("x").y("y").build();
+        int[] plain = pixels(line, repeated);
+        List<Estimate> estimates = List.of(new Estimate(Estimate.Estimator.MEDIAN, null),
+                new Estimate(Estimate.Estimator.NONE, null), new Estimate(null, Estimate.ErrorBar.SD),
+                new Estimate(null, Estimate.ErrorBar.SE), new Estimate(null, Estimate.ErrorBar.NONE));
+
+        for (Estimate estimate : estimates) {
+            assertThat(pixels(line.toBuilder().estimate(estimate).build(), repeated)).as(estimate.toString()).isNotEqualTo(plain);
+        }
     }
 
     /** Options the sweep does not set on their own, and where they are held to taking effect instead. */
