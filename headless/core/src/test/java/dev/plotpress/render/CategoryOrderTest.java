@@ -9,7 +9,7 @@ import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
 import dev.plotpress.spec.SpecReader;
-import dev.plotpress.spec.SpecSyntax;
+import dev.plotpress.SpecSyntax;
 import dev.plotpress.spec.SpecWriter;
 import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.spec.SpecReader;
-import dev.plotpress.spec.SpecSyntax;
+import dev.plotpress.SpecSyntax;
 import dev.plotpress.spec.SpecWriter;
 import org.junit.jupiter.api.Test;
 
