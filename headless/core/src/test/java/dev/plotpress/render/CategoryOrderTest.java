@@ -69,7 +69,8 @@ class CategoryOrderTest {
                 .categoryOrder(new CategoryOrder(null, CategoryOrder.Sort.ASCENDING)).build();
 
         assertThatThrownBy(() -> Renderer.render(line, SEATTLE)).isInstanceOf(InvalidSpecException.class)
-                .hasMessage("sort: orders the categories of a bar or box chart, and a line chart has none; remove it");
+                .hasMessage("sort: works with bar and box charts, not line (it orders the categories on a bar or box chart's x "
+                        + "axis; hueOrder orders hue groups); remove it");
         assertThatThrownBy(() -> new CategoryOrder(List.of("a"), CategoryOrder.Sort.ASCENDING))
                 .hasMessage("sort: orders the categories by their value, and order lists them; keep one of order and sort");
     }

@@ -29,8 +29,8 @@ class KindOptionsTest {
 
     @Test
     void aTopLevelKeyOfAGroupIsNamedAsTheFileWritesIt() {
-        assertRefused(ChartSpec.builder(ChartKind.LINE).x("a").y("b").estimate(new Estimate(null, Estimate.ErrorBar.SD)),
-                "errorbar: works with bar charts, not line (it sums up the rows of each bar); remove it");
+        assertRefused(ChartSpec.builder(ChartKind.SCATTER).x("a").y("b").estimate(new Estimate(null, Estimate.ErrorBar.SD)),
+                "errorbar: works with bar and line charts, not scatter (it sums up the rows that share an x value); remove it");
     }
 
     @Test
