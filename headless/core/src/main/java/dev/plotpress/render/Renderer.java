@@ -32,15 +32,30 @@ public final class Renderer {
         if (spec.facet() != null) {
             return Facets.build(spec, table, description);
         }
+        ChartFigure figure = kind(spec, table, description, null);
+        return figure == null ? ScatterMatrixChart.build(spec, table, description,
+                new Warnings(table.source(), table.rowCount())) : figure.withWarnings(LeftOutNames.of(figure, table.source()));
+    }
+
+    /**
+     * One panel of a facet grid: its histogram counted in the bins every panel shares ({@code binSpan}, or its own
+     * when null). Its names are laid out when the grid draws it, so it says nothing about them here.
+     */
+    static ChartFigure panel(ChartSpec spec, Table table, double[] binSpan) {
+        return kind(spec, table, describe(spec, table), binSpan);
+    }
+
+    /** The chart of one kind, or null for the scatter matrix (a grid, not one chart). */
+    private static ChartFigure kind(ChartSpec spec, Table table, String description, double[] binSpan) {
         Warnings warnings = new Warnings(table.source(), table.rowCount());
         return switch (spec.kind()) {
             case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
             case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings, binSpan), spec), spec, description, warnings);
             case BOX -> chart(finished(BoxChart.build(spec, table, warnings), spec), spec, description, warnings);
             case AREA -> chart(finished(AreaChart.build(spec, table, warnings), spec), spec, description, warnings);
             case HEATMAP -> chart(themed(HeatmapChart.build(spec, table), spec), spec, description, warnings);
-            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description, warnings);
+            case SCATTER_MATRIX -> null;
         };
     }
 
@@ -51,6 +66,9 @@ public final class Renderer {
     /** The spec's axes options and theme over a built chart. */
     private static JFreeChart finished(JFreeChart chart, ChartSpec spec) {
         AxisSetup.apply(chart.getPlot(), spec.axes(), spec.theme());
+        if (spec.hue() != null && chart.getLegend() != null && chart.getLegend().getWrapper() == null) {
+            Theme.headed(chart.getLegend(), spec.hue()); // seaborn heads every hue legend with the column's name
+        }
         return themed(chart, spec);
     }
 
