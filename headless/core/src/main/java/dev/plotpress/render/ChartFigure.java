@@ -27,6 +27,16 @@ public final class ChartFigure implements Figure {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** This figure, saying {@code more} after what it says already. */
+    ChartFigure withWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new ChartFigure(chart, size, description, all);
+    }
+
     /** The chart this figure draws; it belongs to this figure and to nothing global. */
     public JFreeChart chart() {
         return chart;

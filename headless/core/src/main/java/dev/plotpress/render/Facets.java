@@ -1,30 +1,30 @@
 package dev.plotpress.render;
 
+import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.Axis;
-import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.Range;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +74,7 @@ final class Facets {
                 ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + 0.8, PANEL_HEIGHT_INCHES * gridRows + 0.6, Size.DEFAULT_DPI)
                 : spec.size();
         ChartSpec panelSpec = panelSpec(spec, table);
+        double[] binSpan = binSpan(panelSpec, table);
         List<Panel> panels = panels(columns, rows, table.rowCount());
         List<JFreeChart> charts = new ArrayList<>();
         Warnings warnings = new Warnings(table.source(), table.rowCount());
@@ -84,11 +85,9 @@ final class Facets {
                 charts.add(null); // a pairing of row and column values that no row has: a blank cell
                 continue;
             }
-            ChartFigure figure = (ChartFigure) Renderer.panel(panelSpec.toBuilder().title(null).build(),
-                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings);
+            ChartFigure figure = Renderer.panel(panelSpec.toBuilder().title(null).build(),
+                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binSpan);
             JFreeChart chart = figure.chart();
-            chart.setTitle(panelTitle(panel.title(), size.pointWidth() / gridColumns));
-            chart.getTitle().setPadding(new RectangleInsets(0, 0, 4, 0));
             chart.setPadding(PANEL_PADDING);
             charts.add(chart);
         }
@@ -104,24 +103,60 @@ final class Facets {
         while (cells.size() < gridRows * gridColumns) {
             cells.add(null); // a wrapped grid's last row may be short
         }
+        GridFigure grid = new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(),
+                legend, spec.hue(), warnings.messages(), PANEL_GAP, false);
+        double panelWidth = grid.cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
+        titlePanels(charts, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
         alignAxes(cells, gridRows, gridColumns, facet, size);
-        return new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(), legend,
-                spec.hue(), warnings.messages(), PANEL_GAP);
+        return grid;
     }
 
-    /** One line, in a smaller font when the panel is narrow, so every panel's plot starts at the same height. */
-    private static TextTitle panelTitle(String text, double panelWidth) {
-        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
-        java.awt.Font font = Theme.fontFor(Theme.LABEL_FONT, text);
-        double width = font.getStringBounds(text, frc).getWidth();
-        double room = panelWidth * 0.9;
-        if (width > room) {
-            font = font.deriveFont((float) Math.max(SMALLEST_TITLE, font.getSize2D() * room / width));
+    /**
+     * A histogram's bins over the whole table's values, so every panel counts in the same bins (seaborn's displot);
+     * null for other kinds, and for histograms of several columns (each column keeps its own bins).
+     */
+    private static double[] binSpan(ChartSpec panelSpec, Table table) {
+        if (panelSpec.kind() != ChartKind.HISTOGRAM) {
+            return null;
         }
-        TextTitle title = new TextTitle(text, font);
-        title.setPaint(Color.BLACK);
-        title.setMaximumLinesToDisplay(1);
-        return title;
+        List<NumericColumn> counted = HistogramChart.counted(panelSpec, table);
+        if (counted.size() != 1) {
+            return null;
+        }
+        double[] values = Arrays.stream(DrawnValues.on(counted.get(0).toArray(), counted.get(0).name(),
+                panelSpec.axes().logX(), "x", new Warnings(table.source(), table.rowCount())))
+                .filter(Double::isFinite).toArray();
+        return values.length == 0 ? null : HistogramChart.range(values);
+    }
+
+    /**
+     * One line each, all in one font: the largest (up to the axis label's) at which every title fits its panel,
+     * no smaller than {@link #SMALLEST_TITLE}; only a title that does not fit even then is shortened.
+     */
+    private static void titlePanels(List<JFreeChart> charts, List<Panel> panels, double room) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double fits = room * 0.98; // the title block's own rounding: what measures just inside must not be cut
+        float size = Theme.LABEL_FONT.getSize2D();
+        for (int i = 0; i < panels.size(); i++) {
+            if (charts.get(i) != null) {
+                String text = panels.get(i).title();
+                double width = Theme.fontFor(Theme.LABEL_FONT, text).getStringBounds(text, frc).getWidth();
+                size = (float) Math.min(size, Math.max(SMALLEST_TITLE, Theme.LABEL_FONT.getSize2D() * fits / width));
+            }
+        }
+        CategoryLabels oneLine = new CategoryLabels(0, 1, fits, 1, 0);
+        for (int i = 0; i < panels.size(); i++) {
+            if (charts.get(i) == null) {
+                continue;
+            }
+            String text = panels.get(i).title();
+            Font font = Theme.fontFor(Theme.LABEL_FONT, text).deriveFont(size);
+            TextTitle title = new TextTitle(oneLine.text(text, font, frc), font);
+            title.setPaint(Color.BLACK);
+            title.setMaximumLinesToDisplay(1);
+            title.setPadding(new RectangleInsets(0, 0, 4, 0));
+            charts.get(i).setTitle(title);
+        }
     }
 
     /** What every panel draws: the spec without the facet, hue values in the whole table's order. */
@@ -225,57 +260,22 @@ final class Facets {
      * its axes, measured on a labelled one, so the plots line up however many labels a panel writes.
      */
     private static void alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Size size) {
-        Rectangle2D cell = new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows);
-        double left = 0;
-        double bottom = 0;
-        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g2 = scratch.createGraphics();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            for (int i = 0; i < cells.size(); i++) {
-                JFreeChart chart = cells.get(i);
-                if (chart == null) {
-                    continue;
-                }
-                boolean leftColumn = i % columns == 0;
-                boolean bottomRow = i + columns >= cells.size() || cells.get(i + columns) == null;
-                Plot plot = chart.getPlot();
-                if (facet.sharesY() && !leftColumn) {
-                    hideLabels(yAxisOf(plot));
-                }
-                if (facet.sharesX() && !bottomRow) {
-                    hideLabels(xAxisOf(plot));
-                }
-                left = Math.max(left, yAxisOf(plot).reserveSpace(g2, plot, cell, RectangleEdge.LEFT, new AxisSpace()).getLeft());
-                bottom = Math.max(bottom, xAxisOf(plot).reserveSpace(g2, plot, cell, RectangleEdge.BOTTOM, new AxisSpace()).getBottom());
-            }
-        } finally {
-            g2.dispose();
-        }
-        for (JFreeChart chart : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            JFreeChart chart = cells.get(i);
             if (chart == null) {
                 continue;
             }
-            AxisSpace x = new AxisSpace();
-            x.setBottom(bottom);
-            AxisSpace y = new AxisSpace();
-            y.setLeft(left);
-            if (chart.getPlot() instanceof XYPlot xy) {
-                xy.setFixedDomainAxisSpace(x);
-                xy.setFixedRangeAxisSpace(y);
-            } else if (chart.getPlot() instanceof CategoryPlot category) {
-                category.setFixedDomainAxisSpace(x);
-                category.setFixedRangeAxisSpace(y);
+            boolean leftColumn = i % columns == 0;
+            boolean bottomRow = i + columns >= cells.size() || cells.get(i + columns) == null;
+            Plot plot = chart.getPlot();
+            if (facet.sharesY() && !leftColumn) {
+                hideLabels(AlignedAxes.yAxisOf(plot));
+            }
+            if (facet.sharesX() && !bottomRow) {
+                hideLabels(AlignedAxes.xAxisOf(plot));
             }
         }
-    }
-
-    private static Axis xAxisOf(Plot plot) {
-        return plot instanceof XYPlot xy ? xy.getDomainAxis() : ((CategoryPlot) plot).getDomainAxis();
-    }
-
-    private static Axis yAxisOf(Plot plot) {
-        return plot instanceof XYPlot xy ? xy.getRangeAxis() : ((CategoryPlot) plot).getRangeAxis();
+        AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows));
     }
 
     private static void hideLabels(Axis axis) {

@@ -36,16 +36,20 @@ public final class GridFigure implements Figure {
     private static final double TOP = 0.12;
     private static final double BOTTOM = 0.11;
     /** Gap between cells as a fraction of a cell (GridSpec's wspace / hspace). */
-    private static final double GAP = 0.1;
+    static final double GAP = 0.1;
     /** Distance from a cell to its row name (the report's labelpad=15) and to its column name, points. */
     private static final double ROW_LABEL_PAD = 15;
     private static final double COLUMN_LABEL_PAD = 4;
+    private static final double TIGHT_ROW_LABEL_PAD = 2;
     /** Space between the grid and its legend, and right of the legend, points. */
     private static final double LEGEND_GAP = 6;
+    /** A tight layout's margin where nothing is written, points. */
+    private static final double TIGHT_MARGIN = 8;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final Size size;
     private final double gap;
+    private final boolean tight;
     private final String description;
     private final String title;
     private final int rows;
@@ -80,18 +84,24 @@ public final class GridFigure implements Figure {
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
                List<String> warnings) {
-        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, legendHeading, warnings, GAP);
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, legendHeading, warnings, GAP, false);
     }
 
-    /** @param gap the space between cells as a fraction of a cell (0 when the cells keep their own margins) */
+    /**
+     * @param legendHeading the legend's heading (the hue column, as seaborn's), or null for none
+     * @param gap           the space between cells as a fraction of a cell (0 when the cells keep their own margins)
+     * @param tight         margins only as wide as the names, title and legend need (seaborn's tight layout), not
+     *                      matplotlib's default subplot margins
+     */
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
-               List<String> warnings, double gap) {
+               List<String> warnings, double gap, boolean tight) {
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
         this.size = Objects.requireNonNull(size);
         this.gap = gap;
+        this.tight = tight;
         this.description = description;
         this.title = title == null || title.isBlank() ? null : title;
         this.rows = rows;
@@ -99,15 +109,18 @@ public final class GridFigure implements Figure {
         this.cells = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(cells));
         this.rowLabels = List.copyOf(rowLabels);
         this.columnLabels = List.copyOf(columnLabels);
-        this.rowLabelWidth = this.rowLabels.stream()
+        this.rowLabelWidth = tight && !this.rowLabels.isEmpty() ? lineHeight(Theme.LABEL_FONT) : this.rowLabels.stream()
                 .mapToDouble(label -> Theme.LABEL_FONT.getStringBounds(label, MEASURE).getWidth()).max().orElse(0);
         this.columnLabelHeight = this.columnLabels.isEmpty() ? 0 : lineHeight(Theme.LABEL_FONT);
         this.titleHeight = this.title == null ? 0 : lineHeight(Theme.TITLE_FONT);
         this.legend = legend == null || legend.getItemCount() == 0 ? null
-                : legendHeading == null ? Theme.legend(new LegendTitle(() -> legend))
-                : Theme.headed(Theme.legend(new LegendTitle(() -> legend)), legendHeading);
+                : headed(Theme.legend(new LegendTitle(() -> legend)), legendHeading);
         this.legendSize = this.legend == null ? null : measure(this.legend);
         this.warnings = List.copyOf(warnings);
+    }
+
+    private static LegendTitle headed(LegendTitle legend, String heading) {
+        return heading == null ? legend : Theme.headed(legend, heading);
     }
 
     private static Size2D measure(LegendTitle legend) {
@@ -194,8 +207,13 @@ public final class GridFigure implements Figure {
         g2.setFont(Theme.fontFor(Theme.LABEL_FONT, String.join("", rowLabels) + String.join("", columnLabels)));
         for (int row = 0; row < rowLabels.size(); row++) {
             Rectangle2D cell = cellArea(row, 0, area);
-            TextUtils.drawAlignedString(rowLabels.get(row), g2, (float) (cell.getMinX() - ROW_LABEL_PAD),
-                    (float) cell.getCenterY(), TextAnchor.CENTER_RIGHT);
+            if (tight) { // turned, as matplotlib's y label, beside the cell's own tick labels
+                TextUtils.drawRotatedString(rowLabels.get(row), g2, (float) (cell.getMinX() - TIGHT_ROW_LABEL_PAD),
+                        (float) cell.getCenterY(), TextAnchor.BOTTOM_CENTER, -Math.PI / 2, TextAnchor.BOTTOM_CENTER);
+            } else {
+                TextUtils.drawAlignedString(rowLabels.get(row), g2, (float) (cell.getMinX() - ROW_LABEL_PAD),
+                        (float) cell.getCenterY(), TextAnchor.CENTER_RIGHT);
+            }
         }
         for (int column = 0; column < columnLabels.size(); column++) {
             Rectangle2D cell = cellArea(rows - 1, column, area);
@@ -219,14 +237,17 @@ public final class GridFigure implements Figure {
         g2.setPaint(savedPaint);
     }
 
-    /** matplotlib's margins, widened where the names or the title would not fit. */
+    /** matplotlib's margins, widened where the names or the title would not fit; or tight, as they need. */
     private Rectangle2D gridArea(Rectangle2D area) {
         double w = area.getWidth();
         double h = area.getHeight();
-        double left = rowLabels.isEmpty() ? LEFT * w : Math.max(LEFT * w, rowLabelWidth + ROW_LABEL_PAD + 4);
-        double bottom = columnLabels.isEmpty() ? BOTTOM * h : Math.max(BOTTOM * h, columnLabelHeight + COLUMN_LABEL_PAD + 4);
-        double top = Math.max(TOP * h, titleHeight * 1.8);
-        double right = legend == null ? RIGHT * w : Math.max(RIGHT * w, legendSize.getWidth() + 2 * LEGEND_GAP);
+        double leftNames = rowLabels.isEmpty() ? 0 : rowLabelWidth + (tight ? TIGHT_ROW_LABEL_PAD : ROW_LABEL_PAD) + 4;
+        double bottomNames = columnLabels.isEmpty() ? 0 : columnLabelHeight + COLUMN_LABEL_PAD + 4;
+        double legendWidth = legend == null ? 0 : legendSize.getWidth() + 2 * LEGEND_GAP;
+        double left = Math.max(tight ? TIGHT_MARGIN : LEFT * w, leftNames);
+        double bottom = Math.max(tight ? TIGHT_MARGIN : BOTTOM * h, bottomNames);
+        double top = Math.max(tight ? TIGHT_MARGIN : TOP * h, titleHeight * 1.8);
+        double right = Math.max(tight ? TIGHT_MARGIN : RIGHT * w, legendWidth);
         return new Rectangle2D.Double(area.getX() + left, area.getY() + top,
                 Math.max(1, w - left - right), Math.max(1, h - top - bottom));
     }

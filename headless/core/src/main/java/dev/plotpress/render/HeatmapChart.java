@@ -75,8 +75,9 @@ final class HeatmapChart {
         renderer.setBlockAnchor(RectangleAnchor.CENTER);
         renderer.setPaintScale(scale);
 
-        SymbolAxis xAxis = matrixAxis(spec.xLabel(), columns.stream().map(NumericColumn::name).toArray(String[]::new));
-        SymbolAxis yAxis = matrixAxis(spec.yLabel(), rowLabels(table));
+        SymbolAxis xAxis = Theme.axis(new ReadableMatrixAxis(spec.xLabel(),
+                columns.stream().map(NumericColumn::name).toArray(String[]::new), "x"));
+        SymbolAxis yAxis = Theme.axis(new ReadableMatrixAxis(spec.yLabel(), rowLabels(table), "y"));
         yAxis.setInverted(true);
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         Theme.plot(plot);
@@ -90,14 +91,6 @@ final class HeatmapChart {
             chart.addSubtitle(colorBar(spec, scale));
         }
         return chart;
-    }
-
-    private static SymbolAxis matrixAxis(String label, String[] symbols) {
-        SymbolAxis axis = Theme.axis(new SymbolAxis(label, symbols));
-        axis.setGridBandsVisible(false);
-        axis.setAutoRange(false);
-        axis.setRange(-0.5, symbols.length - 0.5);
-        return axis;
     }
 
     /** The first text column names the rows (the correlation's "" column does); else their numbers. */

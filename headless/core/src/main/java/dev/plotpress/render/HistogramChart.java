@@ -66,7 +66,8 @@ final class HistogramChart {
     private record Counted(String name, String styleColumn, double[] values, double[] edges) {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
+    /** @param binSpan the {min, max} the bins cover (a facet grid's, shared by its panels), or null for the values' own */
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings, double[] binSpan) {
         List<NumericColumn> columns = counted(spec, table);
         List<Counted> series = new ArrayList<>();
         if (spec.hue() != null) {
@@ -76,7 +77,7 @@ final class HistogramChart {
             }
             NumericColumn column = columns.get(0);
             double[] all = DrawnValues.on(column.toArray(), column.name(), spec.axes().logX(), "x", warnings);
-            double[] edges = edges(spec, table, column.name(), finite(all)); // one set for every group, so bars line up
+            double[] edges = edges(spec, table, column.name(), finite(all), binSpan); // one set for every group, so bars line up
             HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
             for (int g = 0; g < groups.size(); g++) {
                 series.add(new Counted(groups.names().get(g), column.name(), finite(groups.pick(all, g)), edges));
@@ -84,7 +85,7 @@ final class HistogramChart {
         } else {
             for (NumericColumn column : columns) {
                 double[] values = finite(DrawnValues.on(column.toArray(), column.name(), spec.axes().logX(), "x", warnings));
-                series.add(new Counted(column.name(), column.name(), values, edges(spec, table, column.name(), values)));
+                series.add(new Counted(column.name(), column.name(), values, edges(spec, table, column.name(), values, binSpan)));
             }
         }
 
@@ -152,12 +153,12 @@ final class HistogramChart {
     }
 
     /** numpy's histogram edges: {@code bins} equal bins over the values' range, or bins {@code binWidth} wide from the minimum. */
-    private static double[] edges(ChartSpec spec, Table table, String column, double[] values) {
+    private static double[] edges(ChartSpec spec, Table table, String column, double[] values, double[] binSpan) {
         if (values.length == 0) {
             throw new BadInputException(table.source() + ": column '" + column + "' has nothing to count (every value is "
                     + "missing or left out); fill it in or leave it out of the chart");
         }
-        double[] range = range(values);
+        double[] range = binSpan != null ? binSpan : range(values);
         double min = range[0];
         double max = range[1];
         int bins = spec.bins();

@@ -31,38 +31,42 @@ public final class Renderer {
         KindOptions.requireFit(spec, table);
         LineScatterChart.requireRowsToSumUp(spec, table);
         KindOptions.requireOrderFits(spec, table);
-        return drawn(spec, table);
-    }
-
-    /**
-     * A facet panel: its spec was checked against the whole table, its rows are some of them, and what it leaves out
-     * is counted in the figure's {@code warnings}.
-     */
-    static Figure panel(ChartSpec spec, Table table, Warnings warnings) {
-        NamedColumns.requireAll(spec, table);
-        KindOptions.requireFit(spec, table);
-        return drawn(spec, table, warnings);
-    }
-
-    private static Figure drawn(ChartSpec spec, Table table) {
-        return drawn(spec, table, new Warnings(table.source(), table.rowCount()));
-    }
-
-    private static Figure drawn(ChartSpec spec, Table table, Warnings warnings) {
         dev.plotpress.model.DrawingLimits.check(spec, table);
         dev.plotpress.model.FiniteCells.require(table);
         String description = describe(spec, table);
         if (spec.facet() != null) {
             return Facets.build(spec, table, description);
         }
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
+        ChartFigure figure = kind(spec, table, description, null, warnings);
+        return figure == null ? ScatterMatrixChart.build(spec, table, description, warnings)
+                : figure.withWarnings(LeftOutNames.of(figure, table.source()));
+    }
+
+    /**
+     * A facet panel: its spec was checked against the whole table, its rows are some of them, what it leaves out is
+     * counted in the figure's {@code warnings}, and its histogram counts in the bins every panel shares
+     * ({@code binSpan}, or its own when null). Its names are laid out when the grid draws it, so it says nothing
+     * about them here.
+     */
+    static ChartFigure panel(ChartSpec spec, Table table, Warnings warnings, double[] binSpan) {
+        NamedColumns.requireAll(spec, table);
+        KindOptions.requireFit(spec, table);
+        dev.plotpress.model.DrawingLimits.check(spec, table);
+        dev.plotpress.model.FiniteCells.require(table);
+        return kind(spec, table, describe(spec, table), binSpan, warnings);
+    }
+
+    /** The chart of one kind, or null for the scatter matrix (a grid, not one chart). */
+    private static ChartFigure kind(ChartSpec spec, Table table, String description, double[] binSpan, Warnings warnings) {
         return switch (spec.kind()) {
             case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
             case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings), spec), spec, description, warnings);
+            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings, binSpan), spec), spec, description, warnings);
             case BOX -> chart(finished(BoxChart.build(spec, table, warnings), spec), spec, description, warnings);
             case AREA -> chart(finished(AreaChart.build(spec, table, warnings), spec), spec, description, warnings);
             case HEATMAP -> chart(themed(HeatmapChart.build(spec, table), spec), spec, description, warnings);
-            case SCATTER_MATRIX -> ScatterMatrixChart.build(spec, table, description, warnings);
+            case SCATTER_MATRIX -> null;
         };
     }
 
@@ -73,6 +77,9 @@ public final class Renderer {
     /** The spec's axes options and theme over a built chart. */
     private static JFreeChart finished(JFreeChart chart, ChartSpec spec) {
         AxisSetup.apply(chart.getPlot(), spec.axes(), spec.theme());
+        if (spec.hue() != null && chart.getLegend() != null && chart.getLegend().getWrapper() == null) {
+            Theme.headed(chart.getLegend(), spec.hue()); // seaborn heads every hue legend with the column's name
+        }
         return themed(chart, spec);
     }
 

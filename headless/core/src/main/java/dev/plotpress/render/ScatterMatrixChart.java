@@ -22,6 +22,7 @@ import org.jfree.data.xy.XYDataset;
 
 import java.awt.Color;
 import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,8 +68,13 @@ final class ScatterMatrixChart {
             }
         }
         List<String> names = columns.stream().map(NumericColumn::name).toList();
+        if (options.ticks()) { // cells write their own tick labels: their plots line up only with the same room for them
+            AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, spec.size().pointWidth() / n, spec.size().pointHeight() / n));
+        }
+        // with ticks, seaborn's pairplot: margins as tight as the names need; without, the report's GridSpec margins
         return new GridFigure(spec.size(), description, spec.title(), n, n, cells,
-                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups), spec.hue(), warnings.messages());
+                options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups),
+                spec.hue(), warnings.messages(), GridFigure.GAP, options.ticks());
     }
 
     private static List<Group> groups(ChartSpec spec, Table table, List<NumericColumn> columns, Style style,

@@ -1,5 +1,7 @@
 package dev.plotpress.render;
 
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
@@ -10,7 +12,10 @@ import dev.plotpress.model.Palette;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
+import dev.plotpress.SpecSyntax;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
@@ -18,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** facet: one panel per value, titled "Series = I", on shared axes, with one legend and the whole table's hue colours. */
 class FacetTest {
@@ -139,6 +146,59 @@ class FacetTest {
                 .hasMessageContaining("not heatmap");
         assertThatThrownBy(() -> Renderer.render(QUARTET.toBuilder().facet(FacetOptions.byColumn("series", null)).build(), ANSCOMBE))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("no column 'series'");
+    }
+
+    /** The new user's displot (issue 10): body mass by sex (rows) and species (columns). */
+    private static Chart penguinGrid() {
+        return Chart.fromSpec("""
+                kind: histogram
+                x: Body Mass (g)
+                facet: {row: Sex, column: Species}
+                transform:
+                  - filter: {column: Sex, op: in, value: [MALE, FEMALE]}
+                data: {file: penguins.json}
+                """, "displot", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
+    @Test
+    void histogramPanelsCountInTheSameBinsOverTheWholeTable() {
+        GridFigure figure = (GridFigure) penguinGrid().figure();
+        // numpy, as seaborn's displot shares bins: p = penguins[penguins.Sex.isin(["MALE", "FEMALE"])]
+        // np.histogram_bin_edges(p["Body Mass (g)"].dropna(), bins=10)
+        double[] edges = {2700, 3060, 3420, 3780, 4140, 4500, 4860, 5220, 5580, 5940, 6300};
+
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 3; column++) {
+                XYIntervalSeriesCollection bars = (XYIntervalSeriesCollection) plot(figure, row, column).getDataset();
+                double[] panelEdges = new double[bars.getItemCount(0) + 1];
+                for (int bin = 0; bin < bars.getItemCount(0); bin++) {
+                    panelEdges[bin] = bars.getStartXValue(0, bin);
+                    panelEdges[bin + 1] = bars.getEndXValue(0, bin);
+                }
+                assertThat(panelEdges).as("bin edges of panel (%d, %d)", row, column).containsExactly(edges, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void panelTitlesShareOneFontAndAreShortenedOnlyWhenTheyDoNotFit() {
+        GridFigure figure = (GridFigure) penguinGrid().figure();
+
+        List<TextTitle> titles = new java.util.ArrayList<>();
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 3; column++) {
+                titles.add(figure.cell(row, column).getTitle());
+            }
+        }
+        assertThat(titles).extracting(TextTitle::getText).containsExactly(
+                "Sex = MALE | Species = Adelie", "Sex = MALE | Species = Chinstrap", "Sex = MALE | Species = Gentoo",
+                "Sex = FEMALE | Species = Adelie", "Sex = FEMALE | Species = Chinstrap", "Sex = FEMALE | Species = Gentoo");
+        assertThat(titles).extracting(t -> t.getFont().getSize2D()).as("one size for every title").containsOnly(
+                titles.get(0).getFont().getSize2D());
+        List<String> drawn = LabelLayoutTest.drawnTexts(figure, figure.size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+        assertThat(drawn).as("drawn whole, not cut by the title block").contains("Sex = FEMALE | Species = Chinstrap");
+        assertThat(drawn).noneMatch(t -> t.endsWith("...") || t.endsWith("\u2026"));
     }
 
     private static XYPlot plot(GridFigure figure, int row, int column) {

@@ -1,5 +1,7 @@
 package dev.plotpress.render;
 
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
 import dev.plotpress.data.DataReader;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
@@ -9,6 +11,7 @@ import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.TextRecordingGraphics.DrawnText;
 import dev.plotpress.spec.SpecReader;
+import dev.plotpress.SpecSyntax;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +52,96 @@ class LabelLayoutTest {
     void noLabelCollidesWithAnotherOrLeavesTheImage(Path specFile) {
         ChartSpec spec = SpecReader.read(specFile);
         assertReadable(Renderer.render(spec, DataReader.read(spec.data())), spec);
+    }
+
+    /**
+     * Charts a new user drew (issue 10), with the data the examples carry. The examples alone never showed these
+     * defects: none of them is a heatmap with long names, and a name the axis leaves out draws no ink, so no overlap
+     * or clipping test can see it missing; every name is now looked for as well.
+     */
+    static Stream<Arguments> newUserCharts() {
+        return Stream.of(
+                Arguments.of("penguin correlations, 700 x 560", """
+                        kind: heatmap
+                        title: Penguin correlations
+                        transform: [correlation]
+                        heatmap: {annotate: true, colormap: coolwarm, vmin: -1, vmax: 1, format: .2f}
+                        data: {file: penguins.json}
+                        size: {width: 700, height: 560}
+                        """, List.of("Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)",
+                        "Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)")),
+                Arguments.of("barley yield, site x variety, 900 x 500", """
+                        kind: heatmap
+                        title: Mean barley yield, site x variety
+                        transform:
+                          - pivot: {column: variety, value: yield, groupBy: [site]}
+                        heatmap: {annotate: true, format: .1f, colormap: viridis}
+                        data: {file: barley.json}
+                        size: {width: 900, height: 500}
+                        """, List.of("Manchuria", "Glabron", "Svansota", "Velvet", "Trebi", "No. 457", "No. 462",
+                        "Peatland", "No. 475", "Wisconsin No. 38", "University Farm", "Waseca", "Morris", "Crookston",
+                        "Grand Rapids", "Duluth")),
+                Arguments.of("median rating by genre, 720 x 420", """
+                        kind: bar
+                        title: Median Rotten Tomatoes rating by genre
+                        x: Major Genre
+                        y: Rotten Tomatoes Rating
+                        estimator: median
+                        errorbar: none
+                        data: {file: movies.json}
+                        size: {width: 720, height: 420}
+                        """, List.of("Drama", "Comedy", "Musical", "Thriller/Suspense", "Adventure", "Action",
+                        "Romantic Comedy", "Horror", "Western", "Documentary", "Black Comedy", "Concert/Performance")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("newUserCharts")
+    void everyNameIsWrittenWholeWhereThereIsRoom(String chart, String specText, List<String> names) {
+        Chart spec = Chart.fromSpec(specText, chart, SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+        Figure figure = spec.figure();
+
+        List<DrawnText> texts = assertReadable(figure, spec.spec());
+
+        assertThat(figure.warnings()).as("nothing is left out or shortened, so nothing is warned of")
+                .noneMatch(w -> w.contains("axis"));
+        // turned names are recorded as one '#' per glyph: a whole name has as many glyphs as letters
+        List<String> written = texts.stream().map(DrawnText::text).toList();
+        for (String name : new java.util.LinkedHashSet<>(names)) {
+            long wanted = names.stream().filter(name::equals).count(); // a correlation names each column twice
+            assertThat(written.stream().filter(t -> t.equals(name) || t.equals("#".repeat(name.length()))).count())
+                    .as("'" + name + "' is written whole on every axis that names it").isGreaterThanOrEqualTo(wanted);
+        }
+        assertThat(written).as("no name is shortened").noneMatch(t -> t.contains("\u2026"));
+    }
+
+    @ParameterizedTest(name = "{0} names on a 300 px heatmap")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {12, 60})
+    void aHeatmapWithMoreNamesThanRoomThinsThemAndSaysSo(int count) {
+        List<dev.plotpress.model.Column> columns = new ArrayList<>();
+        String[] rowNames = new String[count];
+        for (int row = 0; row < count; row++) {
+            rowNames[row] = "Site number " + row;
+        }
+        columns.add(new TextColumn("site", rowNames));
+        for (int col = 0; col < count; col++) {
+            double[] values = new double[count];
+            for (int row = 0; row < count; row++) {
+                values[row] = (row * 31 + col * 17) % 23;
+            }
+            columns.add(new NumericColumn("Variety with a long name " + col, values));
+        }
+        ChartSpec spec = ChartSpec.builder(ChartKind.HEATMAP).size(Size.pixels(300, 300, 100)).build();
+        Figure figure = Renderer.render(spec, new Table("sites.csv", columns));
+
+        List<DrawnText> texts = assertReadable(figure, spec);
+
+        long rowNamesWritten = texts.stream().filter(t -> t.text().startsWith("Site")).count(); // whole or shortened
+        if (rowNamesWritten < count) {
+            assertThat(figure.warnings()).as("a name left out is said").anyMatch(w -> w.startsWith("sites.csv: the y axis writes "
+                    + rowNamesWritten + " of its " + count + " names"));
+        }
+        assertThat(figure.warnings()).as("the long variety names are shortened or thinned, and that is said")
+                .anyMatch(w -> w.startsWith("sites.csv: the x axis"));
     }
 
     static Stream<Arguments> crowdedCategories() {

@@ -1,5 +1,7 @@
 package dev.plotpress.render;
 
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
@@ -10,14 +12,18 @@ import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
+import dev.plotpress.SpecSyntax;
+import org.jfree.chart.ChartRenderingInfo;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The scatter matrix as seaborn's pairplot: histograms on the diagonal, the lower triangle only, hue colours. */
 class PairplotTest {
@@ -117,6 +123,73 @@ class PairplotTest {
         Color right = Pixels.at(image, px(cell.getMinX() + cell.getWidth() * 0.75), px(cell.getMaxY() - cell.getHeight() * 0.3));
         assertThat(Pixels.distance(left, halfOverWhite(Palette.OKABE_ITO.color(0)))).as("low group bar %s", left).isLessThan(12);
         assertThat(Pixels.distance(right, halfOverWhite(Palette.OKABE_ITO.color(1)))).as("high group bar %s", right).isLessThan(12);
+    }
+
+    /** The new user's pairplot (issue 10): penguins by species, corner, ticks, 900 x 800. */
+    private static final String PENGUIN_PAIRPLOT = """
+            kind: scatter-matrix
+            title: Penguins
+            hue: Species
+            scatterMatrix: {diagonal: histogram, corner: true, ticks: true}
+            data: {file: penguins.json}
+            size: {width: 900, height: 800}
+            """;
+
+    @Test
+    void everyPlotOfAColumnSharesItsLeftAndRightEdgesAndEveryPlotOfARowItsTopAndBottom() {
+        Chart chart = Chart.fromSpec(PENGUIN_PAIRPLOT, "pairplot", SpecSyntax.YAML,
+                DataFolder.inside(Path.of("../../examples/tidy/data")));
+        GridFigure figure = (GridFigure) chart.figure();
+        Rectangle2D area = new Rectangle2D.Double(0, 0, chart.spec().size().pointWidth(), chart.spec().size().pointHeight());
+        Rectangle2D[][] plots = plotAreas(figure, area);
+
+        for (int row = 0; row < 4; row++) {
+            for (int column = 0; column <= row; column++) {
+                Rectangle2D plot = plots[row][column];
+                Rectangle2D diagonalOfColumn = plots[column][column];
+                Rectangle2D firstOfRow = plots[row][0];
+                assertThat(plot.getMinX()).as("left edge of cell (%d, %d)", row, column).isCloseTo(diagonalOfColumn.getMinX(), within(0.5));
+                assertThat(plot.getMaxX()).as("right edge of cell (%d, %d)", row, column).isCloseTo(diagonalOfColumn.getMaxX(), within(0.5));
+                assertThat(plot.getMinY()).as("top edge of cell (%d, %d)", row, column).isCloseTo(firstOfRow.getMinY(), within(0.5));
+                assertThat(plot.getMaxY()).as("bottom edge of cell (%d, %d)", row, column).isCloseTo(firstOfRow.getMaxY(), within(0.5));
+            }
+        }
+        // seaborn's tight layout: the cells fill the figure but for the names, the title and the legend
+        assertThat(plots[0][0].getMinY()).as("room above the first row: the title's").isLessThan(area.getHeight() * 0.08);
+        assertThat(area.getMaxY() - plots[3][0].getMaxY()).as("room below the last row: ticks and names")
+                .isLessThan(area.getHeight() * 0.09);
+    }
+
+    @Test
+    void theLegendIsHeadedByTheHueColumn() {
+        Chart chart = Chart.fromSpec(PENGUIN_PAIRPLOT, "pairplot", SpecSyntax.YAML,
+                DataFolder.inside(Path.of("../../examples/tidy/data")));
+
+        List<String> texts = LabelLayoutTest.drawnTexts(chart.figure(), chart.spec().size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+
+        assertThat(texts).contains("Species", "Adelie", "Chinstrap", "Gentoo");
+    }
+
+    /** Each cell's plot (inside its axes), drawn where the grid draws it. */
+    private static Rectangle2D[][] plotAreas(GridFigure figure, Rectangle2D area) {
+        Rectangle2D[][] plots = new Rectangle2D[figure.rows()][figure.columns()];
+        BufferedImage image = new BufferedImage((int) area.getWidth(), (int) area.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        try {
+            for (int row = 0; row < figure.rows(); row++) {
+                for (int column = 0; column < figure.columns(); column++) {
+                    if (figure.cell(row, column) != null) {
+                        ChartRenderingInfo info = new ChartRenderingInfo();
+                        figure.cell(row, column).draw(g2, figure.cellArea(row, column, area), info);
+                        plots[row][column] = info.getPlotInfo().getDataArea();
+                    }
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+        return plots;
     }
 
     private static Color halfOverWhite(Color c) {
