@@ -30,7 +30,7 @@ class KindOptionsTest {
     @Test
     void aTopLevelKeyOfAGroupIsNamedAsTheFileWritesIt() {
         assertRefused(ChartSpec.builder(ChartKind.SCATTER).x("a").y("b").estimate(new Estimate(null, Estimate.ErrorBar.SD)),
-                "errorbar: works with bar and line charts, not scatter (it sums up the rows that share an x value); remove it");
+                "errorbar: works with line and bar charts, not scatter (it sums up the rows that share an x value); remove it");
     }
 
     @Test
