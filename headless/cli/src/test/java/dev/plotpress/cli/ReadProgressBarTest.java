@@ -55,11 +55,11 @@ class ReadProgressBarTest {
         Path csv = dir.resolve("rows.csv");
         try (BufferedWriter out = Files.newBufferedWriter(csv)) {
             out.write("x,y\n");
-            for (int i = 0; i < 300_000; i++) {
+            for (int i = 0; i < 100_000; i++) {
                 out.write(i + "," + (i % 97) + "\n");
             }
         }
-        Path spec = Files.writeString(dir.resolve("spec.yaml"), "kind: scatter\nx: x\ny: y\ndata: {file: rows.csv}\n");
+        Path spec = Files.writeString(dir.resolve("spec.yaml"), "kind: histogram\nx: x\ndata: {file: rows.csv}\n");
 
         CliRun run = CliRun.of("render", spec.toString(), "-o", dir.resolve("out.png").toString());
 
