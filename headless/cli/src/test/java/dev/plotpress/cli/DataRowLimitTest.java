@@ -39,7 +39,7 @@ class DataRowLimitTest {
 
         String log = render(1000, "kind: scatter\nx: x\ny: y\ndata: {file: big.csv}\n");
 
-        assertThat(log).startsWith("plotpress: error: " + csv + ":1002: more than 1,000 rows in a data file, over the limit "
+        assertThat(log).startsWith("plotpress: error: " + csv + ":1002: more than 1,000 rows in a data file is over the limit "
                 + "of 1,000 (dataRows); " + FIX + "\n");
     }
 
@@ -56,7 +56,7 @@ class DataRowLimitTest {
 
         String log = render(1000, "kind: scatter\nx: x\ny: y\ndata: {file: big.json}\n");
 
-        assertThat(log).startsWith("plotpress: error: " + json + ":1002: more than 1,000 rows in a data file, over the limit "
+        assertThat(log).startsWith("plotpress: error: " + json + ":1002: more than 1,000 rows in a data file is over the limit "
                 + "of 1,000 (dataRows); " + FIX + "\n");
     }
 
@@ -72,8 +72,8 @@ class DataRowLimitTest {
         String inlineCsv = render(20, "kind: scatter\nx: x\ny: y\ndata: {csv: \"" + csv + "\"}\n");
         String inlineValues = render(20, "kind: scatter\nx: x\ny: y\ndata: {values: [" + values + "]}\n");
 
-        assertThat(inlineCsv).startsWith("plotpress: error: data.csv:22: more than 20 rows in a data file, over the limit of 20 (dataRows)");
-        assertThat(inlineValues).startsWith("plotpress: error: data.values:21: more than 20 rows in a data file, over the limit of 20 (dataRows)");
+        assertThat(inlineCsv).startsWith("plotpress: error: data.csv:22: more than 20 rows in a data file is over the limit of 20 (dataRows)");
+        assertThat(inlineValues).startsWith("plotpress: error: data.values:21: more than 20 rows in a data file is over the limit of 20 (dataRows)");
     }
 
     /** Renders {@code spec} in a JVM of 32 MB with {@code dataRows} as the limit; returns what it printed. */

@@ -99,7 +99,7 @@ final class CellColumns {
 
     /** Row {@code ROW_LIMIT + 1}, found at {@code line}: the read stops there, so how many more there are is unknown. */
     private BadInputException tooManyRows(int line) {
-        return new BadInputException(String.format(Locale.ROOT, "%s:%d: more than %,d %s, over the limit of %,d (%s); use a "
+        return new BadInputException(String.format(Locale.ROOT, "%s:%d: more than %,d %s is over the limit of %,d (%s); use a "
                         + "sample of the rows, or raise the limit with %s=%s=N, N at least the number of rows", source, line,
                 ROW_LIMIT, Limit.DATA_ROWS.what(), ROW_LIMIT, Limit.DATA_ROWS.key(), Limit.VARIABLE, Limit.DATA_ROWS.key()));
     }
