@@ -120,11 +120,20 @@ def top_genres():
     save(fig, "top_genres")
 
 
+def seattle_month_year_heatmap():
+    table = seattle.pivot_table(index=seattle["date"].dt.month, columns=seattle["date"].dt.year, values="temp_max")
+    table.index = pd.to_datetime(table.index, format="%m").strftime("%b")
+    fig, ax = plt.subplots(figsize=(6, 6.5), dpi=DPI, layout="constrained")  # 480 x 520 px, as the spec's size
+    sns.heatmap(table, annot=True, fmt=".1f", cmap="magma", ax=ax)
+    ax.set(title="Seattle, mean daily maximum (°C)", xlabel="year", ylabel="month")
+    save(fig, "seattle_month_year_heatmap")
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     charts = [count_by_weather, mass_by_species, anscombe_facets, seattle_monthly_temperatures, iowa_stacked_area,
               flipper_histogram_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
-              stocks_by_symbol, top_genres]
+              stocks_by_symbol, top_genres, seattle_month_year_heatmap]
     for chart in charts:
         chart()
         print("wrote", OUT / (chart.__name__ + ".png"))

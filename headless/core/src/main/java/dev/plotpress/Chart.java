@@ -1,6 +1,7 @@
 package dev.plotpress;
 
 import dev.plotpress.data.DataReader;
+import dev.plotpress.data.ReadProgress;
 import dev.plotpress.export.ExportOptions;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
@@ -65,7 +66,14 @@ public final class Chart implements ChartOptions {
 
     /** Reads a spec file (YAML or JSON) and the data it names, relative to the spec's folder. */
     public static Chart fromSpec(Path specFile) {
-        return fromSpec(SpecReader.read(specFile), DataFolder.ANYWHERE);
+        return fromSpec(specFile, ReadProgress.NONE);
+    }
+
+    /** As {@link #fromSpec(Path)}, telling {@code progress} how far the data file's read has got. */
+    public static Chart fromSpec(Path specFile, ReadProgress progress) {
+        ChartSpec spec = SpecReader.read(specFile);
+        requireData(spec);
+        return new Chart(spec, DataReader.read(spec.data(), progress));
     }
 
     /**
@@ -88,11 +96,15 @@ public final class Chart implements ChartOptions {
 
     /** A parsed spec and the data it names, read under {@code folder}'s rules. */
     public static Chart fromSpec(ChartSpec spec, DataFolder folder) {
+        requireData(spec);
+        folder.check(spec.data());
+        return new Chart(spec, DataReader.read(spec.data()));
+    }
+
+    private static void requireData(ChartSpec spec) {
         if (spec.data() == null) {
             throw new BadInputException("the spec has no data; add a data: section with file: or random:");
         }
-        folder.check(spec.data());
-        return new Chart(spec, DataReader.read(spec.data()));
     }
 
     // ---- every kind, from arrays and from a table ----

@@ -63,8 +63,9 @@ public final class PlotpressCli implements Runnable {
 
     /** One command (such as the viewer's {@link CheckCommand}) with the same error handling and exit codes. */
     public static CommandLine commandLine(Object command) {
-        return new CommandLine(command)
+        return NumericOptions.register(new CommandLine(command))
                 .setExecutionExceptionHandler(new ErrorReporter())
+                .setParameterExceptionHandler(new BadOptionReporter())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 

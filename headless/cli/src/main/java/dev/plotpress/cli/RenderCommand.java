@@ -61,7 +61,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new BadInputException("-o " + output + ": is a folder; give a file name, e.g. -o "
                     + output.resolve(defaultOutput(new OutputFormat(ImageFormat.PNG, OutputFormat.Form.FILE))));
         }
-        Chart chart = Chart.fromSpec(specFile);
+        Chart chart = Chart.fromSpec(specFile, ReadProgressBar.forStderr(ReadProgressBar.stderrIsTerminal()));
         size(chart.spec().size()); // a bad --width is refused before anything is drawn
         OutputFormat outputFormat = outputFormat();
         Figure figure = chart.figure();

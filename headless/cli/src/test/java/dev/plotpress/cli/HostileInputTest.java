@@ -40,6 +40,27 @@ class HostileInputTest {
         assertThat(firstLine(run)).contains("bytes in a spec or job file is over the limit of 1,048,576 (specBytes)");
     }
 
+    /** JSON has no YAML's alias or size tricks, but the same bounds: the file's bytes first, then the title's length. */
+    @Test
+    void aTwoMegabyteTitleInJsonIsRefusedQuicklyAsAFileAndAsText() throws IOException {
+        String json = "{\"kind\": \"scatter\", \"title\": \"" + "w".repeat(2_000_000) + "\", "
+                + "\"data\": {\"random\": {\"rows\": 4, \"columns\": 2, \"seed\": 0}}}";
+        Path file = Files.writeString(dir.resolve("spec.json"), json);
+
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("render", file.toString(), "-o", dir.resolve("out.png").toString());
+        Throwable asText = org.assertj.core.api.Assertions.catchThrowable(() -> dev.plotpress.Chart.fromSpec(json, "request body",
+                dev.plotpress.spec.SpecSyntax.JSON, dev.plotpress.DataFolder.NONE));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(firstLine(run)).contains("spec.json: 2,000,090 bytes in a spec or job file is over the limit of 1,048,576 (specBytes)");
+        assertThat(asText).isInstanceOf(dev.plotpress.model.BadInputException.class)
+                .hasMessageContaining("title: 2,000,000 characters in a title is over the limit of 1,000 (titleChars)")
+                .hasMessageContaining("PLOTPRESS_LIMITS=titleChars=2000000");
+        assertThat(millis).as("both refusals, in ms").isLessThan(5_000);
+    }
+
     @Test
     void aLongAxisLabelIsRefused() throws IOException {
         CliRun run = render("kind: scatter\nxLabel: " + "w".repeat(600) + "\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n");
@@ -126,7 +147,56 @@ class HostileInputTest {
         assertThat(big.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(firstLine(big)).contains("--threads 1073741824: 1,073,741,824 worker threads is over the limit of 256 (threads)");
         assertThat(overflow.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(overflow.err()).contains("--threads");
+        assertThat(firstLine(overflow)).isEqualTo("plotpress: error: --threads: 99,999,999,999 worker threads is over the "
+                + "limit of 256 (threads); give at most 256 (PLOTPRESS_LIMITS=threads=N raises the limit, up to 2,147,483,647)");
+    }
+
+    /** Every numeric option of every command, given a number no Java type holds: our one line, never picocli's usage. */
+    @Test
+    void everyNumericOptionOfEveryCommandRefusesAnOverflowingNumberInOneLine() {
+        java.util.List<String> checked = new java.util.ArrayList<>();
+        for (picocli.CommandLine command : PlotpressCli.commandLine().getSubcommands().values()) {
+            for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                Class<?> type = option.type();
+                if (!(Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class))) {
+                    continue;
+                }
+                String name = command.getCommandName() + " " + option.longestName();
+                boolean whole = type != double.class && type != float.class && type != Double.class && type != Float.class;
+                String[] tooLarge = whole ? new String[] {"99999999999999999999999", "-99999999999999999999999", "1e400"}
+                        : new String[] {"1e400", "-1e400"};
+                for (String value : tooLarge) {
+                    CliRun run = CliRun.of(command.getCommandName(), option.longestName(), value);
+
+                    assertThat(run.exitCode()).as(name + " " + value).isEqualTo(ExitCode.BAD_INPUT);
+                    assertThat(firstLine(run)).as(name + " " + value).startsWith("plotpress: error: " + option.longestName() + ": ")
+                            .containsAnyOf("more than the largest value", "less than the smallest value", "is not a whole number",
+                                    "over the limit of");
+                    assertThat(run.err().lines().count()).as(name + " " + value).isEqualTo(2);
+                }
+                checked.add(name);
+            }
+        }
+        assertThat(checked).contains("batch --threads", "check --threads", "render --width", "render --dpi", "render --quality",
+                "soak --charts", "soak --threshold");
+    }
+
+    @Test
+    void aNumberNoDoubleHoldsIsRefusedRatherThanReadAsInfinity() {
+        CliRun run = CliRun.of("render", "chart.yaml", "--dpi", "1e400");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(firstLine(run)).isEqualTo("plotpress: error: --dpi: 1E+400 is more than the largest value it takes "
+                + "(1.80E+308); give a smaller number");
+    }
+
+    @Test
+    void anUnknownOptionIsOneErrorLineAndAPointerToHelp() {
+        CliRun run = CliRun.of("render", "chart.yaml", "--colour");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("plotpress: error: Unknown option: '--colour'\n"
+                + "see 'plotpress --headless render --help' for the options\n");
     }
 
     @Test

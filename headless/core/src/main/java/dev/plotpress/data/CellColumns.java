@@ -4,6 +4,7 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.ColumnTypes;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.NumberText;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
@@ -14,7 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The columns of a file as it is read, row by row, each kept typed ({@link ColumnCells}); then the table. A
@@ -24,6 +27,10 @@ import java.util.Set;
  * both. Columns are found by name through a hash map, so a record with many keys is not quadratic.
  */
 final class CellColumns {
+    /** The most rows a read keeps: one more is refused before anything grows for it (dataRows). */
+    private static final int ROW_LIMIT = (int) Math.min(Integer.MAX_VALUE - 8, Limit.DATA_ROWS.value());
+    /** Rows between two reports to {@link ReadProgress}: a power of two, so the test is a mask. */
+    private static final int PROGRESS_ROWS = 1 << 14;
     private final String source;
     private final ColumnTypes types;
     private final Set<String> asText;
@@ -31,12 +38,31 @@ final class CellColumns {
     private final Map<String, Integer> indexes = new HashMap<>();
     private int[] lines = new int[16];
     private int rows;
+    private ReadProgress progress = ReadProgress.NONE;
+    private LongSupplier bytesRead = () -> 0;
+    private long size;
 
     /** @param asText columns to keep as text from the first cell (they met text after numbers in an earlier read) */
     CellColumns(String source, ColumnTypes types, Set<String> asText) {
         this.source = source;
         this.types = types;
         this.asText = asText;
+    }
+
+    /** Tells {@code progress} every few thousand rows how far the read has got: {@code bytesRead} of {@code size}. */
+    CellColumns reporting(ReadProgress progress, LongSupplier bytesRead, long size) {
+        this.progress = progress;
+        this.bytesRead = bytesRead;
+        this.size = size;
+        return this;
+    }
+
+    /**
+     * The capacity an array of rows grows to so that it holds {@code needed}: half as much again, but never past
+     * the row limit, so a file over the limit is refused before its arrays grow for rows that will not be kept.
+     */
+    static int grown(int length, int needed) {
+        return Math.max(needed, Math.min(length + (length >> 1), ROW_LIMIT));
     }
 
     /** Adds a column (named in the header or first seen in a record); earlier rows are missing in it. */
@@ -58,11 +84,24 @@ final class CellColumns {
 
     /** Starts a row found at {@code line} of the file; its cells are missing until set. Returns its index. */
     int addRow(int line) {
+        if (rows >= ROW_LIMIT) {
+            throw tooManyRows(line);
+        }
         if (rows == lines.length) {
-            lines = Arrays.copyOf(lines, rows + (rows >> 1));
+            lines = Arrays.copyOf(lines, grown(rows, rows + 1));
         }
         lines[rows] = line;
+        if ((rows & (PROGRESS_ROWS - 1)) == 0 && rows > 0) {
+            progress.read(source, bytesRead.getAsLong(), size, rows);
+        }
         return rows++;
+    }
+
+    /** Row {@code ROW_LIMIT + 1}, found at {@code line}: the read stops there, so how many more there are is unknown. */
+    private BadInputException tooManyRows(int line) {
+        return new BadInputException(String.format(Locale.ROOT, "%s:%d: more than %,d %s is over the limit of %,d (%s); use a "
+                        + "sample of the rows, or raise the limit with %s=%s=N, N at least the number of rows", source, line,
+                ROW_LIMIT, Limit.DATA_ROWS.what(), ROW_LIMIT, Limit.DATA_ROWS.key(), Limit.VARIABLE, Limit.DATA_ROWS.key()));
     }
 
     int rowCount() {

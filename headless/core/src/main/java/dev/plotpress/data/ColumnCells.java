@@ -111,7 +111,7 @@ final class ColumnCells {
     private void setNumber(int row, double value) {
         if (row >= numbers.length) {
             int length = numbers.length;
-            numbers = Arrays.copyOf(numbers, Math.max(row + 1, length + (length >> 1)));
+            numbers = Arrays.copyOf(numbers, CellColumns.grown(length, row + 1));
             Arrays.fill(numbers, length, numbers.length, Double.NaN);
         }
         if (row >= size) {
@@ -126,7 +126,7 @@ final class ColumnCells {
 
     private void setText(int row, String cell) {
         if (row >= codes.length) {
-            codes = Arrays.copyOf(codes, Math.max(row + 1, codes.length + (codes.length >> 1)));
+            codes = Arrays.copyOf(codes, CellColumns.grown(codes.length, row + 1));
         }
         if (row >= size) {
             Arrays.fill(codes, size, row, -1);

@@ -9,6 +9,7 @@ import dev.plotpress.model.ColumnTypes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +33,11 @@ final class CsvFile {
     }
 
     /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
-    static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(in, file.toString(), types, asText, () -> endsWithQuote(file));
+    static CellColumns read(Path file, ColumnTypes types, Set<String> asText, ReadProgress progress) {
+        try (CountedInput bytes = new CountedInput(Files.newInputStream(file));
+             BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()))) {
+            CellColumns columns = new CellColumns(file.toString(), types, asText).reporting(progress, bytes::bytes, Files.size(file));
+            return read(in, file.toString(), columns, () -> endsWithQuote(file));
         } catch (CharacterCodingException e) {
             throw notUtf8(file.toString(), 0);
         } catch (IOException e) {
@@ -44,7 +47,7 @@ final class CsvFile {
 
     /** CSV text given in a spec ({@code data.csv}); {@code source} names it in messages. */
     static CellColumns read(String text, String source, ColumnTypes types, Set<String> asText) {
-        return read(new BufferedReader(new java.io.StringReader(text)), source, types, asText,
+        return read(new BufferedReader(new java.io.StringReader(text)), source, new CellColumns(source, types, asText),
                 () -> text.stripTrailing().endsWith("\""));
     }
 
@@ -53,9 +56,8 @@ final class CsvFile {
         boolean test() throws IOException;
     }
 
-    private static CellColumns read(BufferedReader in, String source, ColumnTypes types, Set<String> asText,
-                                    EndsWithQuote endsWithQuote) {
-        Cells cells = new Cells(source, new CellColumns(source, types, asText));
+    private static CellColumns read(BufferedReader in, String source, CellColumns columns, EndsWithQuote endsWithQuote) {
+        Cells cells = new Cells(source, columns);
         try {
             skipByteOrderMark(in);
             String headerLine = firstLine(in, source);

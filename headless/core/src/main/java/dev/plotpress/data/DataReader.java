@@ -26,6 +26,11 @@ public final class DataReader {
     }
 
     public static Table read(DataSpec spec) {
+        return read(spec, ReadProgress.NONE);
+    }
+
+    /** As {@link #read(DataSpec)}, telling {@code progress} how far a data file's read has got. */
+    public static Table read(DataSpec spec, ReadProgress progress) {
         Table table;
         if (spec.random() != null) {
             if (!spec.types().declared().isEmpty()) {
@@ -36,10 +41,7 @@ public final class DataReader {
         } else if (spec.inline() != null) {
             table = readInline(spec.inline(), spec.types());
         } else {
-            table = readFile(spec.file(), spec.types());
-        }
-        if (spec.file() != null) {
-            Limit.DATA_ROWS.check(table.rowCount(), spec.file().toString(), "use a sample of the rows");
+            table = readFile(spec.file(), spec.types(), progress);
         }
         return TransformList.apply(spec.steps(), spec.transform().apply(table));
     }
@@ -48,14 +50,18 @@ public final class DataReader {
      * The file's table. A column that met text after numbers is read again, as text from its first cell, so that
      * no cell's spelling is lost (rare: it costs a second read of the file only then).
      */
-    private static Table readFile(Path file, ColumnTypes types) {
+    private static Table readFile(Path file, ColumnTypes types, ReadProgress progress) {
         checkReadable(file);
-        CellColumns cells = readCells(file, types, Set.of());
-        Set<String> lost = cells.lostNumbers();
-        if (!lost.isEmpty()) {
-            cells = readCells(file, types, lost);
+        try {
+            CellColumns cells = readCells(file, types, Set.of(), progress);
+            Set<String> lost = cells.lostNumbers();
+            if (!lost.isEmpty()) {
+                cells = readCells(file, types, lost, progress);
+            }
+            return cells.toTable();
+        } finally {
+            progress.finished();
         }
-        return cells.toTable();
     }
 
     /** Rows written into the spec, typed and read again as text where needed, as a file's are. */
@@ -87,13 +93,13 @@ public final class DataReader {
         }
     }
 
-    private static CellColumns readCells(Path file, ColumnTypes types, Set<String> asText) {
+    private static CellColumns readCells(Path file, ColumnTypes types, Set<String> asText, ReadProgress progress) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
-            return CsvFile.read(file, types, asText);
+            return CsvFile.read(file, types, asText, progress);
         }
         if (name.endsWith(".json")) {
-            return JsonRecordsFile.read(file, types, asText);
+            return JsonRecordsFile.read(file, types, asText, progress);
         }
         throw new BadInputException(file + ": unknown data file type; Plotpress reads " + SUPPORTED
                 + ": rename the file or convert it");

@@ -10,6 +10,7 @@ import dev.plotpress.model.ColumnTypes;
 
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,16 @@ final class JsonRecordsFile {
     }
 
     /** Reads the file into typed columns; call {@link CellColumns#toTable()} on the result. */
-    static CellColumns read(Path file, ColumnTypes types, Set<String> asText) {
+    static CellColumns read(Path file, ColumnTypes types, Set<String> asText, ReadProgress progress) {
         String source = file.toString();
         boolean listClosed = false;
-        try (JsonParser parser = FACTORY.createParser(file.toFile())) {
+        try (CountedInput bytes = new CountedInput(Files.newInputStream(file));
+             JsonParser parser = FACTORY.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new BadInputException(at(source, parser.currentTokenLocation()) + "expected a list of records "
                         + "like [{\"x\": 1, \"y\": 2}, ...]; write the data as a JSON array of objects");
             }
-            CellColumns columns = new CellColumns(source, types, asText);
+            CellColumns columns = new CellColumns(source, types, asText).reporting(progress, bytes::bytes, Files.size(file));
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 JsonLocation start = parser.currentTokenLocation();
                 int index = columns.rowCount();

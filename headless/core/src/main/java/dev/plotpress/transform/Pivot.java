@@ -16,7 +16,9 @@ import java.util.Map;
  * Long to wide, as pandas' {@code pivot_table(index=groupBy, columns=column, values=value, aggfunc=op)}: one row per
  * group of {@code groupBy} values (default: every other column), one numeric column per category of
  * {@code column} (in category order) holding {@code op} (default mean) of {@code value}; NaN where a group has
- * no such row.
+ * no such row. A numeric or temporal {@code column} is spread too, its distinct values in ascending order named as
+ * written: 2012 for a number, and a date by its coarsest exact spelling (2012 for the years timeUnit leaves,
+ * 2012-03 for months, else the day), as pandas names the columns of {@code pivot_table(columns=df.date.dt.year)}.
  */
 public record Pivot(String column, String value, List<String> groupBy, Statistic op) implements TransformStep {
     public Pivot {
@@ -26,11 +28,7 @@ public record Pivot(String column, String value, List<String> groupBy, Statistic
 
     @Override
     public Table apply(Table table) {
-        Column spread = Columns.find(table, column, "pivot.column");
-        if (!(spread instanceof TextColumn categories)) {
-            throw new InvalidSpecException("pivot.column", "column '" + column + "' is not categorical; its values "
-                    + "become column names, so declare it with types: {" + column + ": categorical}");
-        }
+        TextColumn categories = PivotKeys.of(Columns.find(table, column, "pivot.column"));
         Column measured = Columns.find(table, value, "pivot.value");
         if (!(measured instanceof NumericColumn numbers)) {
             throw new InvalidSpecException("pivot.value", "column '" + value + "' is not numeric");

@@ -19,7 +19,7 @@ import java.util.Set;
  * transform:
  *   - filter: {column: symbol, op: "==", value: AAPL}        # ==, !=, <, <=, >, >=, in, not in, is null, not null
  *   - filter: {and: [{column: price, op: ">", value: 10}, {column: date, op: ">=", value: 2005-01-01}]}
- *   - timeUnit: {column: date, unit: month}                  # year quarter month week day hour minute second
+ *   - timeUnit: {column: date, unit: month}                  # year quarter month week day hour minute second, or the part monthOfYear / dayOfWeek
  *   - aggregate: {groupBy: [date, symbol], mean: price}      # count sum mean median min max std q1 q3 distinct
  *   - bin: {column: price, step: 50}                         # or bins: 20; adds price_start, price_end
  *   - fold: {columns: [temp_max, temp_min], as: [kind, temp]}

@@ -183,6 +183,37 @@ class TransformTest {
         assertThat(java.util.Arrays.stream(wide.numeric("GOOG").toArray()).filter(Double::isNaN).count()).isEqualTo(55);
     }
 
+    /** Seaborn's flights heatmap, from dated rows: the month's part and the year, then the year spread into columns. */
+    @Test
+    void aMonthByYearTableComesFromTheDatesThroughTimeUnitAndPivot() {
+        Table table = weather(Map.of("timeUnit", Map.of("column", "date", "unit", "year", "as", "year")),
+                Map.of("timeUnit", Map.of("column", "date", "unit", "monthOfYear", "as", "month")),
+                Map.of("pivot", Map.of("column", "year", "value", "temp_max", "groupBy", List.of("month"))));
+
+        // w.pivot_table(index=w.date.dt.month, columns=w.date.dt.year, values='temp_max'): 12 x 4, columns 2012..2015
+        assertThat(table.columnNames()).containsExactly("month", "2012", "2013", "2014", "2015");
+        assertThat(((TextColumn) table.column("month")).categories()).containsExactly("Jan", "Feb", "Mar", "Apr", "May",
+                "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+        assertThat(table.rowCount()).isEqualTo(12);
+        // p.loc[1, 2012], p.loc[7, 2015], p.loc[12, 2014]
+        assertThat(table.numeric("2012").get(rowOf(table, "month", "Jan"))).isCloseTo(7.05483870967742, within(1e-9));
+        assertThat(table.numeric("2015").get(rowOf(table, "month", "Jul"))).isCloseTo(28.093548387096774, within(1e-9));
+        assertThat(table.numeric("2014").get(rowOf(table, "month", "Dec"))).isCloseTo(10.138709677419355, within(1e-9));
+    }
+
+    @Test
+    void dayOfWeekIsAPartInCalendarOrderAndPivotNamesNumbersAsWritten() {
+        Table days = weather(Map.of("timeUnit", Map.of("column", "date", "unit", "dayOfWeek", "as", "day")));
+        Table byWind = weather(Map.of("bin", Map.of("column", "wind", "step", 5)),
+                Map.of("pivot", Map.of("column", "wind_start", "value", "temp_max", "groupBy", List.of("weather"))));
+
+        // w.date.dt.dayofweek.iloc[0] == 6: 2012-01-01 was a Sunday
+        assertThat(((TextColumn) days.column("day")).get(0)).isEqualTo("Sun");
+        assertThat(((TextColumn) days.column("day")).categories()).containsExactly("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+        // w.pivot_table(index='weather', columns=(w.wind // 5 * 5), values='temp_max').columns: 0.0, 5.0 (named 0 and 5)
+        assertThat(byWind.columnNames()).containsExactly("weather", "0", "5");
+    }
+
     @Test
     void sortAndTopOrderTheRowsAndCategories() {
         Table sorted = stocks(Map.of("sort", Map.of("by", "price", "descending", true)));
