@@ -29,6 +29,12 @@ final class LineScatterChart {
     static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
+        if (x.axis() instanceof ReadableSymbolAxis categories) {
+            String thinned = categories.thinned(spec.x(), spec.size());
+            if (thinned != null) {
+                warnings.note(thinned);
+            }
+        }
         double[] xs = spec.x() == null ? x.values()
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
         List<Series> series = series(spec, table, ys, xs, warnings);

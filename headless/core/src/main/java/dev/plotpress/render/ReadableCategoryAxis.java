@@ -25,9 +25,9 @@ import java.util.Map;
  */
 final class ReadableCategoryAxis extends CategoryAxis {
     /** How much of the plot's height turned labels may take before they are shortened. */
-    private static final double MAX_TURNED_SHARE = 0.3;
+    static final double MAX_TURNED_SHARE = 0.3;
     /** Room kept between neighbouring labels, as a share of a label's line height. */
-    private static final double GAP = 0.25;
+    static final double GAP = 0.25;
 
     /** Chosen in reserveSpace, for this axis of this chart only. */
     private int every = 1;
@@ -81,12 +81,12 @@ final class ReadableCategoryAxis extends CategoryAxis {
             return new TextBlock();
         }
         Font font = Theme.fontFor(getTickLabelFont(category), String.valueOf(category));
-        String text = shortened(String.valueOf(category), font, g2.getFontRenderContext());
+        String text = shortened(String.valueOf(category), font, g2.getFontRenderContext(), longest);
         return TextUtils.createTextBlock(text, font, getTickLabelPaint(category));
     }
 
     /** The name, or its longest start that fits {@link #longest} with an ellipsis after it. */
-    private String shortened(String name, Font font, FontRenderContext frc) {
+    static String shortened(String name, Font font, FontRenderContext frc, double longest) {
         if (font.getStringBounds(name, frc).getWidth() <= longest) {
             return name;
         }

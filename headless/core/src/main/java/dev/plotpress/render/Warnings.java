@@ -15,6 +15,7 @@ final class Warnings {
     private final String source;
     private final int rows;
     private final Map<String, Long> leftOut = new LinkedHashMap<>();
+    private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
     Warnings(String source, int rows) {
         this.source = source;
@@ -28,10 +29,15 @@ final class Warnings {
         }
     }
 
+    /** Something drawn other than asked that is not about rows: "x 'Name': 104 of its 311 names are labelled ...". */
+    void note(String sentence) {
+        notes.add(sentence);
+    }
+
     List<String> messages() {
-        return leftOut.entrySet().stream()
+        return java.util.stream.Stream.concat(leftOut.entrySet().stream()
                 .map(e -> source + ": " + thousands(e.getValue()) + " of " + thousands(rows)
-                        + " rows " + e.getKey())
+                        + " rows " + e.getKey()), notes.stream().map(note -> source + ": " + note))
                 .toList();
     }
 
