@@ -25,7 +25,7 @@ public record DataFolder(Path root, boolean confined) {
     }
 
     /** Refuses a data file this folder does not allow; the message never reveals where a link points. */
-    void check(DataSpec data) {
+    public void check(DataSpec data) {
         if (!confined || data.file() == null) {
             return;
         }
@@ -37,10 +37,11 @@ public record DataFolder(Path root, boolean confined) {
             real = data.file().toRealPath();
         } catch (IOException e) {
             throw new BadInputException("data.file: '" + root.relativize(data.file().toAbsolutePath().normalize())
-                    + "' does not exist in the served folder");
+                    + "' does not exist in the served folder; check the name (a data file is named relative to the spec)");
         }
         if (!real.startsWith(root) || !Files.isRegularFile(real)) {
-            throw new BadInputException("data.file: only regular files inside the served folder can be read");
+            throw new BadInputException("data.file: only regular files inside the served folder can be read; name a file "
+                    + "of the served folder relative to the spec (data: {file: NAME.csv}), or give the data inline");
         }
     }
 }

@@ -92,14 +92,30 @@ final class RenderCommand implements Callable<Integer> {
             Size chosen = figureSize.withPixels(width, height, dpi);
             long pixels = (long) chosen.pixelWidth() * chosen.pixelHeight();
             if (!dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.allows(pixels)) {
-                throw new BadInputException("--width/--height/--dpi: " + chosen.pixelWidth() + " x " + chosen.pixelHeight()
+                throw new BadInputException(given() + ": " + chosen.pixelWidth() + " x " + chosen.pixelHeight()
                         + " px: " + dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "draw it smaller"));
             }
             return chosen;
         } catch (InvalidSpecException e) {
-            String option = e.field().endsWith("dpi") ? "--dpi" : e.field().endsWith("height") ? "--height" : "--width";
+            String option = e.field().endsWith("dpi") ? "--dpi " + new dev.plotpress.model.ValueFormat(".6g").format(dpi)
+                    : e.field().endsWith("height") ? "--height " + height : "--width " + width;
             throw new BadInputException(option + ": " + e.reason());
         }
+    }
+
+    /** The size options the user gave, as written: "--dpi 5000", "--width 900 --height 600". */
+    private String given() {
+        StringBuilder text = new StringBuilder();
+        if (width != null) {
+            text.append(" --width ").append(width);
+        }
+        if (height != null) {
+            text.append(" --height ").append(height);
+        }
+        if (dpi != null) {
+            text.append(" --dpi ").append(new dev.plotpress.model.ValueFormat(".6g").format(dpi));
+        }
+        return text.toString().strip();
     }
 
     private OutputFormat outputFormat() {

@@ -50,7 +50,7 @@ class HostileInputTest {
         long start = System.nanoTime();
         CliRun run = CliRun.of("render", file.toString(), "-o", dir.resolve("out.png").toString());
         Throwable asText = org.assertj.core.api.Assertions.catchThrowable(() -> dev.plotpress.Chart.fromSpec(json, "request body",
-                dev.plotpress.spec.SpecSyntax.JSON, dev.plotpress.DataFolder.NONE));
+                dev.plotpress.SpecSyntax.JSON, dev.plotpress.DataFolder.NONE));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -108,7 +108,20 @@ class HostileInputTest {
         CliRun run = render("kind: bar\ndata: {file: many.csv}\nx: name\ny: [value]\n");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(firstLine(run)).contains("many.csv: bar chart: 6,000 categories on one axis is over the limit of 5,000 (categories)");
+        assertThat(firstLine(run)).contains("many.csv: x column 'name': 6,000 categories on one axis is over the limit of 5,000 (categories)");
+    }
+
+    @Test
+    void aCountOfManyRowsInFewCategoriesIsDrawnTheLimitCountsCategoriesNotRows() throws IOException {
+        StringBuilder csv = new StringBuilder("origin\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("airport").append(i % 11).append('\n');
+        }
+        Files.writeString(dir.resolve("flights.csv"), csv);
+
+        CliRun run = render("kind: bar\ndata: {file: flights.csv}\nx: origin\ntransform:\n  - top: {column: origin, n: 10}\n");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
     }
 
     @Test

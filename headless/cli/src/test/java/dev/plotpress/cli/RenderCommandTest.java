@@ -63,6 +63,36 @@ class RenderCommandTest {
     }
 
     @Test
+    void aDpiThatMakesASideTooLargeIsBlamedOnTheDpiWithTheSizeItLeadsTo() {
+        // box_plot.yaml is 480 x 320 px at dpi 100: 4.8 x 3.2 in
+        CliRun run = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "-o",
+                out.resolve("big.png").toString(), "--dpi", "5000");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--dpi 5000: dpi 5000 makes the chart's width of 4.8 in 24,000 pixels, more than "
+                + "the 20,000 per side; give a dpi of at most 4,166, or a smaller size").doesNotContain("--width");
+    }
+
+    @Test
+    void aDpiThatMakesTooManyPixelsNamesTheDpiGiven() {
+        CliRun run = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "-o",
+                out.resolve("big.png").toString(), "--dpi", "3000");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--dpi 3000: 14400 x 9600 px: 138,240,000 pixels in a chart drawn is over the limit")
+                .doesNotContain("--width");
+    }
+
+    @Test
+    void aWidthThatIsTooLargeIsBlamedOnTheWidth() {
+        CliRun run = CliRun.of("render", EXAMPLES.resolve("gallery/box_plot.yaml").toString(), "-o",
+                out.resolve("big.png").toString(), "--width", "32000");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("--width 32000: 32000 pixels is too large");
+    }
+
+    @Test
     void aDataUriGoesToStandardOutput() {
         CliRun run = CliRun.of("render", EXAMPLES.resolve("line_chart.yaml").toString(), "--format", "datauri",
                 "--image", "jpeg");

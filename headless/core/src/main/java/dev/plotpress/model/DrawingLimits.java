@@ -15,8 +15,19 @@ public final class DrawingLimits {
     public static void check(ChartSpec spec, Table table) {
         String source = table.source();
         switch (spec.kind()) {
-            case BAR -> Limit.CATEGORIES.check(table.rowCount(), source + ": bar chart",
-                    "aggregate the rows first or draw a histogram");
+            case BAR -> {
+                if (spec.x() == null) {
+                    Limit.CATEGORIES.check(table.rowCount(), source + ": bar chart without x (one bar per row)",
+                            "give x: COLUMN to count or sum up the rows per category, or draw a histogram");
+                } else {
+                    checkCategories(table, spec.x(), "x", "group the rows with a top or bin transform, or draw a histogram");
+                }
+            }
+            case BOX, LINE, SCATTER, AREA -> {
+                if (spec.x() != null && table.has(spec.x()) && table.column(spec.x()) instanceof TextColumn) {
+                    checkCategories(table, spec.x(), "x", "group the rows with a top transform, or choose another x");
+                }
+            }
             case HEATMAP -> {
                 long cells = (long) table.rowCount() * table.numericColumns().size();
                 Limit.HEATMAP_CELLS.check(cells, source + ": heatmap of " + table.rowCount() + " x "
@@ -35,17 +46,40 @@ public final class DrawingLimits {
             default -> {
             }
         }
-        if (spec.hue() != null && table.has(spec.hue())) {
-            Column hue = table.column(spec.hue());
-            Set<String> groups = new HashSet<>();
-            for (int row = 0; row < table.rowCount() && groups.size() <= Limit.CATEGORIES.value(); row++) {
-                groups.add(hue instanceof TextColumn text ? text.get(row)
-                        : Double.toString(((NumericColumn) hue).get(row)));
+        if (spec.hue() != null) {
+            checkCategories(table, spec.hue(), "hue", "choose a column with fewer values");
+        }
+    }
+
+    /** The distinct values of column {@code name} (one category each on an axis or in a legend) against the limit. */
+    private static void checkCategories(Table table, String name, String role, String instead) {
+        if (!table.has(name)) {
+            return; // the missing column is reported, with a did-you-mean, where it is looked up
+        }
+        long categories = distinct(table.column(name));
+        if (!Limit.CATEGORIES.allows(categories)) {
+            throw new BadInputException(table.source() + ": " + role + " column '" + name + "': "
+                    + Limit.CATEGORIES.exceeded(categories, instead));
+        }
+    }
+
+    /** How many different values the column holds, missing ones not counted. */
+    static long distinct(Column column) {
+        if (column instanceof TextColumn text) {
+            java.util.BitSet used = new java.util.BitSet(text.categories().size());
+            for (int row = 0; row < text.size(); row++) {
+                if (text.code(row) >= 0) {
+                    used.set(text.code(row));
+                }
             }
-            if (!Limit.CATEGORIES.allows(groups.size())) {
-                throw new BadInputException(source + ": hue column '" + spec.hue() + "': "
-                        + Limit.CATEGORIES.exceeded(groups.size(), "choose a column with fewer values"));
+            return used.cardinality();
+        }
+        Set<Double> values = new HashSet<>();
+        for (int row = 0; row < column.size(); row++) {
+            if (!column.isMissing(row)) {
+                values.add(column instanceof TemporalColumn time ? time.get(row) : ((NumericColumn) column).get(row));
             }
         }
+        return values.size();
     }
 }

@@ -52,11 +52,31 @@ public record Size(double widthInches, double heightInches, double dpi) {
         return dpi / 72;
     }
 
+    /**
+     * This size with a width, height or dpi given in its place (null keeps this one's). A side that a new dpi makes too
+     * large is blamed on the dpi, with the size it leads to: the user gave a dpi, not that many pixels.
+     */
     public Size withPixels(Integer width, Integer height, Double newDpi) {
         double d = newDpi != null ? newDpi : dpi;
+        if (newDpi != null) {
+            requirePositive("dpi", d);
+        }
         double w = width != null ? width : widthInches * d;
         double h = height != null ? height : heightInches * d;
+        if (newDpi != null) {
+            requireFits(width == null ? w : 0, widthInches, d, "width");
+            requireFits(height == null ? h : 0, heightInches, d, "height");
+        }
         return pixels(w, h, d);
+    }
+
+    private static void requireFits(double pixels, double inches, double dpi, String side) {
+        if (Math.round(pixels) > MAX_PIXELS_PER_SIDE) {
+            throw new InvalidSpecException("dpi", String.format(java.util.Locale.ROOT, "dpi %s makes the chart's %s of "
+                            + "%s in %,d pixels, more than the %,d per side; give a dpi of at most %,d, or a smaller size",
+                    new ValueFormat(".6g").format(dpi), side, new ValueFormat(".6g").format(inches), Math.round(pixels), MAX_PIXELS_PER_SIDE,
+                    (long) Math.floor(MAX_PIXELS_PER_SIDE / inches)));
+        }
     }
 
     private static void requirePositive(String field, double value) {

@@ -92,12 +92,13 @@ final class KindOptions {
             throw new InvalidSpecException("order", "lists x values, and the spec has no x (one bar per row); "
                     + "add x: COLUMN or remove order");
         }
-        if (!arranged.order().isEmpty() && spec.kind() == BOX && !spec.hueOrder().isEmpty()) {
+        if (!arranged.order().isEmpty() && spec.kind() == BOX && spec.x() == null && !spec.hueOrder().isEmpty()) {
             throw new InvalidSpecException("order", "and hueOrder both order the boxes; keep one of them");
         }
-        String what = spec.kind() == BAR ? spec.x() : spec.hue() != null ? spec.hue() : "y";
+        String what = spec.kind() == BAR || spec.x() != null ? spec.x() : spec.hue() != null ? spec.hue() : "y";
         java.util.List<String> names = spec.kind() == BAR
                 ? (spec.x() == null ? Categories.rows(table.rowCount()) : Categories.of(table.column(spec.x()))).names()
+                : spec.x() != null ? BoxChart.categories(spec, table).names()
                 : spec.hue() != null ? HueGroups.of(table, spec.hue()).names()
                 : SeriesColumns.y(spec, table).stream().map(Column::name).toList();
         Categories.requireListed(arranged, names, what, table.source());

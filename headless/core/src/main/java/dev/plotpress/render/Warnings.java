@@ -54,6 +54,7 @@ final class Warnings {
         }
     }
 
+
     List<String> messages() {
         return leftOut.entrySet().stream().map(e -> {
             long total = e.getKey().startsWith("rows ") ? rows : e.getValue()[1];

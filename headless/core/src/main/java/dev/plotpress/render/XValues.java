@@ -8,7 +8,6 @@ import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 
 import java.util.Locale;
@@ -39,9 +38,14 @@ record XValues(double[] values, ValueAxis axis, boolean dates) {
             if (looksLikeDates(text)) {
                 throw DateSpellings.notDates(table.source(), text, spec.dateFormat()); // never dates as row numbers
             }
-            SymbolAxis axis = Theme.axis(new SymbolAxis(label, texts(text)));
-            axis.setGridBandsVisible(false);
-            return new XValues(LineScatterChart.rowNumbers(table.rowCount()), axis, false);
+            // one position per category, in order of first appearance, as seaborn places a categorical x
+            Categories categories = Categories.of(text);
+            double[] positions = new double[table.rowCount()];
+            for (int row = 0; row < positions.length; row++) {
+                positions[row] = categories.codes()[row] < 0 ? Double.NaN : categories.codes()[row];
+            }
+            ReadableSymbolAxis axis = Theme.axis(new ReadableSymbolAxis(label, categories.names().toArray(String[]::new)));
+            return new XValues(positions, axis, false);
         }
         return new XValues(LineScatterChart.rowNumbers(table.rowCount()), Theme.numberAxis(label), false);
     }
@@ -50,13 +54,5 @@ record XValues(double[] values, ValueAxis axis, boolean dates) {
     private static boolean looksLikeDates(TextColumn column) {
         long dateLike = column.categories().stream().filter(DateSpellings::looksLikeDate).count();
         return dateLike > 0 && dateLike * 2 >= column.categories().size();
-    }
-
-    private static String[] texts(TextColumn column) {
-        String[] texts = new String[column.size()];
-        for (int row = 0; row < texts.length; row++) {
-            texts[row] = column.get(row) == null ? "" : column.get(row);
-        }
-        return texts;
     }
 }

@@ -145,7 +145,7 @@ class LabelLayoutTest {
     }
 
     static Stream<Arguments> crowdedCategories() {
-        return Stream.of(300, 640, 1400).flatMap(width -> Stream.of(ChartKind.BAR, ChartKind.BOX)
+        return Stream.of(300, 640, 1400).flatMap(width -> Stream.of(ChartKind.BAR, ChartKind.BOX, ChartKind.SCATTER, ChartKind.LINE)
                 .map(kind -> Arguments.of(kind, width)));
     }
 
@@ -160,7 +160,7 @@ class LabelLayoutTest {
         }
         Table table = new Table("names.csv", List.of(new TextColumn("name", names), new NumericColumn("value", values)));
         ChartSpec.Builder spec = ChartSpec.builder(kind).y("value").size(Size.pixels(width, 400, 100));
-        spec = kind == ChartKind.BAR ? spec.x("name") : spec.hue("name");
+        spec = spec.x("name");
         ChartSpec built = spec.build();
 
         List<DrawnText> texts = assertReadable(Renderer.render(built, kind == ChartKind.BAR ? firstForty(table) : table), built);
@@ -169,6 +169,21 @@ class LabelLayoutTest {
         assertThat(texts.stream().filter(t -> t.text().length() >= 12))
                 .as("at least every fifth of the 40 names is written with 12 or more of its letters, not cut to '...'")
                 .hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScatterOverThreeHundredCarNamesThinsItsLabelsAndSaysHowManyAreShown() {
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Name").y("Miles_per_Gallon").size(Size.pixels(640, 420, 100)).build();
+        Figure figure = Renderer.render(spec, DataReader.read(dev.plotpress.model.DataSpec.file(Path.of("../../examples/tidy/data/cars.json"))));
+        RasterFixture.save(RasterFixture.draw(figure), "scatter_car_names");
+
+        List<DrawnText> texts = assertReadable(figure, spec);
+
+        // cars.Name.nunique() == 311
+        assertThat(figure.warnings()).anySatisfy(w -> assertThat(w).endsWith("cars.json: x 'Name' has 311 categories, "
+                + "more than can be labelled side by side at this size: 29 of them are labelled (every 11th); make the "
+                + "chart wider or keep fewer categories"));
+        assertThat(texts.stream().filter(t -> t.text().length() >= 8)).as("names are written, upright").hasSizeGreaterThan(10);
     }
 
     /** The bar chart draws one bar per row: its first 40 rows, one per name. */

@@ -77,7 +77,7 @@ final class ChartHandler extends Handler.Abstract {
             case "/readyz" -> text(response, callback, ready.getAsBoolean() ? 200 : 503, "text/plain; charset=utf-8",
                     ready.getAsBoolean() ? "ready\n" : "stopping\n");
             case "/metrics" -> text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
-            case "/" -> text(response, callback, 200, "text/html; charset=utf-8", Pages.dashboard(folder == null ? List.of() : folder.names()));
+            case "/" -> text(response, callback, 200, "text/html; charset=utf-8", dashboard());
             default -> {
                 if (path.startsWith("/charts/")) {
                     chart(request, response, callback, path.substring("/charts/".length()));
@@ -125,6 +125,15 @@ final class ChartHandler extends Handler.Abstract {
                 bug(request, response, callback, bug);
             }
         });
+    }
+
+    /** Every chart of the folder, each with what stops it from being drawn (null when nothing does). */
+    private String dashboard() {
+        java.util.Map<String, Problem> charts = new java.util.LinkedHashMap<>();
+        for (String name : folder == null ? List.<String>of() : folder.names()) {
+            charts.put(name, renderings.problemOf(name));
+        }
+        return Pages.dashboard(charts);
     }
 
     private Problem bodyProblem(Request request, Throwable error) {

@@ -83,7 +83,7 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         double w = width != null ? width : base.widthInches() * d;
         double h = height != null ? height : base.heightInches() * d;
         if (Math.round(w) * (double) Math.round(h) > maxPixels) {
-            throw new Problem(413, width != null || height != null || dpi != null ? "?width, ?height, ?dpi" : "size",
+            throw new Problem(413, width != null || height != null || dpi != null ? given() : "size",
                     String.format("%.0f x %.0f pixels is more than the %,d pixels this server draws", w, h, maxPixels),
                     "ask for a smaller image (or start the server with a larger --max-megapixels)");
         }
@@ -96,6 +96,21 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
             String field = e.field().endsWith("dpi") ? "?dpi" : e.field().endsWith("height") ? "?height" : "?width";
             throw new Problem(400, field, e.reason(), "give a positive size within the limits");
         }
+    }
+
+    /** The size keys the query gave, as written: "?dpi=5000", "?width=900&height=600". */
+    private String given() {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        if (width != null) {
+            keys.add("width=" + width);
+        }
+        if (height != null) {
+            keys.add("height=" + height);
+        }
+        if (dpi != null) {
+            keys.add("dpi=" + new dev.plotpress.model.ValueFormat(".6g").format(dpi));
+        }
+        return "?" + String.join("&", keys);
     }
 
     /** How this query changes the bytes, for cache keys: everything but the order of the keys. */

@@ -2,7 +2,6 @@ package dev.plotpress.server;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,25 +13,42 @@ import java.util.stream.Collectors;
 final class Pages {
     private static final String STYLE = "<style>body{font-family:sans-serif;margin:2em;background:#fafafa}"
             + "figure{display:inline-block;vertical-align:top;margin:0 1em 1em 0;background:#fff;padding:.5em;border:1px solid #ddd}"
-            + "img{max-width:100%;height:auto}figcaption{font-size:.9em;color:#444}</style>";
+            + "img{max-width:100%;height:auto}figcaption{font-size:.9em;color:#444}"
+            + "figure.broken{max-width:400px;border-color:#d9a0a0}figure.broken figcaption{color:#8a1f1f}</style>";
 
     private Pages() {
     }
 
-    static String dashboard(List<String> names) {
+    /**
+     * {@code charts}: each chart's name and what stops it from being drawn (null when nothing does). A broken chart
+     * shows its error in its place, not an image that cannot load.
+     */
+    static String dashboard(Map<String, Problem> charts) {
         StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Plotpress charts</title>" + STYLE + "</head><body><h1>Charts</h1>\n");
-        if (names.isEmpty()) {
+        if (charts.isEmpty()) {
             page.append("<p>The served folder has no NAME.yaml specs yet.</p>\n");
         }
-        for (String name : names) {
+        for (Map.Entry<String, Problem> chart : charts.entrySet()) {
             // names are [A-Za-z0-9_-] only (ChartFolder.NAME), so they need no escaping
+            String name = chart.getKey();
+            Problem problem = chart.getValue();
+            if (problem != null) {
+                page.append("<figure class=\"broken\"><figcaption><strong>").append(name).append("</strong> cannot be drawn: ")
+                        .append(escape(problem.getMessage())).append(problem.where() == null ? "" : " (" + escape(problem.where()) + ")")
+                        .append(problem.fix() == null ? "" : "; " + escape(problem.fix())).append("</figcaption></figure>\n");
+                continue;
+            }
             page.append("<figure><a href=\"/live/").append(name).append("\"><img src=\"/charts/").append(name)
                     .append(".png\" alt=\"").append(name).append("\" width=\"400\"></a><figcaption>").append(name)
                     .append(" &middot; <a href=\"/charts/").append(name).append(".svg\">svg</a> <a href=\"/charts/")
                     .append(name).append(".pdf\">pdf</a></figcaption></figure>\n");
         }
         return page.append("</body></html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** {@code query}: the page's own query (the chart's parameters, size), passed on to the image. */

@@ -59,8 +59,27 @@ final class Problem extends RuntimeException {
             message = place.group(2);
         }
         int semicolon = message.indexOf("; ");
-        return semicolon < 0 ? new Problem(status, where, message, null)
+        return semicolon < 0 ? new Problem(status, where, message, fixFor(message))
                 : new Problem(status, where, message.substring(0, semicolon), message.substring(semicolon + 2));
+    }
+
+    /** A message that names no fix of its own still gets one: what to change, in the spec's words. */
+    private static String fixFor(String message) {
+        if (message.startsWith("data.file") || message.contains("data file")) {
+            return "name a data file of the served folder relative to the spec (data: {file: NAME.csv}), or give the data inline";
+        }
+        if (message.contains("YAML") || message.contains("JSON")) {
+            return "correct the spec's syntax at the place given (indentation, a ':' after each key, closed quotes and brackets)";
+        }
+        return "correct the spec or its data at the place given; docs/spec.schema.json lists every key and its values";
+    }
+
+    String where() {
+        return where;
+    }
+
+    String fix() {
+        return fix;
     }
 
     int status() {

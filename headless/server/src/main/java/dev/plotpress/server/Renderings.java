@@ -68,6 +68,27 @@ final class Renderings {
         return new Planned(etag, () -> draw(spec, folder.data(), size, query, etag));
     }
 
+    /**
+     * Why chart {@code name} cannot be drawn with its default parameters, or null when its spec reads and its data file
+     * is one it may read: for the dashboard, which shows the error in the chart's place. The data is not read here.
+     */
+    Problem problemOf(String name) {
+        try {
+            String text = folder.specText(name);
+            ChartSpec spec = read(() -> SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), java.util.Map.of()));
+            if (spec.data() == null) {
+                throw new Problem(400, name + ".yaml", "the spec has no data", "add a data: section with file: or random:");
+            }
+            read(() -> {
+                folder.data().check(spec.data());
+                return null;
+            });
+            return null;
+        } catch (Problem problem) {
+            return problem;
+        }
+    }
+
     /** POST /render: the body is the spec, with its data inline. */
     Planned posted(byte[] body, ChartQuery query) {
         String etag = etag("post", query.key(), HexFormat.of().formatHex(sha256(body)));
