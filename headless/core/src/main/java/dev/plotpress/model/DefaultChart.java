@@ -47,7 +47,7 @@ public record DefaultChart(ChartSpec spec, String why) {
                 why = String.join(", ", numbers) + " over " + date.get() + " (a date column and numbers)";
             }
         } else if (category.isPresent() && !numbers.isEmpty()) {
-            chart = ChartSpec.builder(ChartKind.BOX).x(category.get()).y(numbers.get(0));
+            chart = ChartSpec.builder(ChartKind.BOX).y(numbers.get(0)).hue(category.get()); // a box chart's groups are its hue
             why = numbers.get(0) + " per " + category.get() + " (a category and numbers)";
         } else if (numbers.size() == 1) {
             chart = ChartSpec.builder(ChartKind.HISTOGRAM).x(numbers.get(0));

@@ -64,9 +64,9 @@ class DefaultChartTest {
     void aCategoryAndNumbersWithoutDatesIsABoxPerCategory() {
         ChartSpec penguins = open(TIDY.resolve("penguins.json")).spec();
 
-        assertThat(List.of(penguins.kind(), penguins.x(), penguins.y()))
-                .containsExactly(ChartKind.BOX, "Species", List.of("Beak Length (mm)"));
-        assertThat(penguins.hue()).isNull();
+        assertThat(List.of(penguins.kind(), penguins.y(), penguins.hue()))
+                .containsExactly(ChartKind.BOX, List.of("Beak Length (mm)"), "Species");
+        assertThat(penguins.x()).isNull();
     }
 
     @Test
