@@ -30,4 +30,13 @@ public final class SpecWriter {
             throw new UncheckedIOException(e); // plain records of strings and numbers always serialise
         }
     }
+
+    /** A spec tree (e.g. one with its params block put back) in the same YAML. */
+    static String toYaml(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
