@@ -1,5 +1,9 @@
 package dev.plotpress.model;
 
+import dev.plotpress.transform.Aggregate;
+import dev.plotpress.transform.Statistic;
+
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +13,9 @@ import java.util.Set;
  * The chart a data file opens with before anyone says what to draw, picked from the types of its columns:
  * <ul>
  *   <li>a date column and numbers: lines over time, one per numeric column; when the dates repeat (long data, as
- *       stocks.csv's {@code date, symbol, price}) the first number over the date, one line per category (hue);</li>
+ *       stocks.csv's {@code date, symbol, price}) the first number over the date, one line per category (hue); rows
+ *       that would still share a point of a line (cars.json: many cars a year and origin) are averaged by an
+ *       {@code aggregate} step, which the spec shows;</li>
  *   <li>a category and numbers: a box of the first number per category;</li>
  *   <li>numbers only: a histogram of one, a scatter of two, a scatter matrix with histograms on its diagonal of more
  *       (never a column against itself);</li>
@@ -38,13 +44,25 @@ public record DefaultChart(ChartSpec spec, String why) {
         String why;
         if (date.isPresent() && !numbers.isEmpty()) {
             chart = ChartSpec.builder(ChartKind.LINE).x(date.get());
-            if (category.isPresent() && repeats(table.column(date.get()))) {
-                chart.y(numbers.get(0)).hue(category.get());
-                why = numbers.get(0) + " over " + date.get() + ", a line per " + category.get()
-                        + " (the dates repeat, one row per " + category.get() + ")";
+            List<String> groups = new ArrayList<>(List.of(date.get()));
+            List<String> drawn;
+            if (category.isPresent() && repeats(table, groups)) {
+                drawn = List.of(numbers.get(0));
+                groups.add(category.get());
+                chart.hue(category.get());
+                why = numbers.get(0) + " over " + date.get() + ", a line per " + category.get();
             } else {
-                chart.y(numbers);
-                why = String.join(", ", numbers) + " over " + date.get() + " (a date column and numbers)";
+                drawn = numbers;
+                why = String.join(", ", numbers) + " over " + date.get();
+            }
+            chart.y(drawn);
+            if (repeats(table, groups)) {
+                // several rows per point of a line would draw a zigzag up and down each date: draw their mean
+                data = data.withSteps(List.of(new Aggregate(groups, drawn.stream()
+                        .map(y -> new Aggregate.Measure(Statistic.MEAN, y, y)).toList())));
+                why += " (the mean per " + String.join(" and ", groups) + ")";
+            } else {
+                why += groups.size() > 1 ? " (the dates repeat, a row per " + category.get() + ")" : " (a date column and numbers)";
             }
         } else if (category.isPresent() && !numbers.isEmpty()) {
             chart = ChartSpec.builder(ChartKind.BOX).y(numbers.get(0)).hue(category.get()); // a box chart's groups are its hue
@@ -72,12 +90,13 @@ public record DefaultChart(ChartSpec spec, String why) {
         return new DefaultChart(chart.title(title).data(data).build(), why);
     }
 
-    /** True when some value occurs on more than one row: long data, a row per date and category. */
-    private static boolean repeats(Column column) {
-        TemporalColumn dates = (TemporalColumn) column;
-        Set<Double> seen = new HashSet<>();
+    /** True when some combination of the values of {@code columns} (a date, a category) is on more than one row. */
+    private static boolean repeats(Table table, List<String> columns) {
+        TemporalColumn dates = (TemporalColumn) table.column(columns.get(0));
+        TextColumn category = columns.size() > 1 ? (TextColumn) table.column(columns.get(1)) : null;
+        Set<List<Object>> seen = new HashSet<>();
         for (int row = 0; row < dates.size(); row++) {
-            if (!dates.isMissing(row) && !seen.add(dates.get(row))) {
+            if (!dates.isMissing(row) && !seen.add(List.of(dates.get(row), category == null ? -1 : category.code(row)))) {
                 return true;
             }
         }

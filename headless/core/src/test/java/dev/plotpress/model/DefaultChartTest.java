@@ -2,6 +2,8 @@ package dev.plotpress.model;
 
 import dev.plotpress.Chart;
 import dev.plotpress.data.DataReader;
+import dev.plotpress.transform.Aggregate;
+import dev.plotpress.transform.Statistic;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -19,8 +21,8 @@ class DefaultChartTest {
     private static DefaultChart open(Path file) {
         DataSpec data = DataSpec.file(file);
         DefaultChart chart = DefaultChart.of(DataReader.read(data), data);
-        // whatever is picked must draw
-        assertThat(Chart.of(chart.spec(), DataReader.read(data)).png()).isNotEmpty();
+        // whatever is picked must draw, with its transform steps
+        assertThat(Chart.of(chart.spec(), DataReader.read(chart.spec().data())).png()).isNotEmpty();
         return chart;
     }
 
@@ -33,6 +35,7 @@ class DefaultChartTest {
         assertThat(stocks.y()).containsExactly("price");
         assertThat(stocks.hue()).isEqualTo("symbol");
         assertThat(stocks.title()).isEqualTo("stocks.csv");
+        assertThat(stocks.data().steps()).as("one row a date and symbol: nothing to average").isEmpty();
 
         ChartSpec iowa = open(TIDY.resolve("iowa-electricity.csv")).spec();
         assertThat(List.of(iowa.kind(), iowa.x(), iowa.y(), iowa.hue()))
@@ -46,6 +49,12 @@ class DefaultChartTest {
 
         assertThat(List.of(cars.kind(), cars.x(), cars.y(), cars.hue()))
                 .containsExactly(ChartKind.LINE, "Year", List.of("Miles_per_Gallon"), "Origin");
+        // many cars a year and origin: their mean, or each line would zigzag up and down every year
+        assertThat(cars.data().steps()).containsExactly(new Aggregate(List.of("Year", "Origin"),
+                List.of(new Aggregate.Measure(Statistic.MEAN, "Miles_per_Gallon", "Miles_per_Gallon"))));
+        Table means = DataReader.read(cars.data());
+        // pandas: df.groupby(["Year", "Origin"]).size().shape[0] -> 36 (12 years x 3 origins)
+        assertThat(means.rowCount()).isEqualTo(36);
     }
 
     @Test
