@@ -15,7 +15,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -54,13 +55,13 @@ final class TransformEditor {
         text.setPromptText("select a step, edit it here, press Enter");
         text.setOnAction(event -> replaceSelected(text.getText()));
         steps.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> text.setText(now == null ? "" : now));
-        Button filter = button("add-filter", "+ Filter", () -> add(filterTemplate()));
-        Button aggregate = button("add-aggregate", "+ Aggregate", () -> add(aggregateTemplate()));
-        Button timeUnit = button("add-time-unit", "+ Time unit", () -> add(timeUnitTemplate()));
+        Button filter = button("add-filter", "+ filter", () -> add(filterTemplate()));
+        Button aggregate = button("add-aggregate", "+ aggregate", () -> add(aggregateTemplate()));
+        Button timeUnit = button("add-time-unit", "+ time unit", () -> add(timeUnitTemplate()));
         Button remove = button("remove-step", "Remove", this::removeSelected);
         Label title = new Label("Transforms (applied in order before drawing)");
         title.setStyle("-fx-font-weight: bold;");
-        HBox buttons = new HBox(6, filter, aggregate, timeUnit, remove);
+        FlowPane buttons = new FlowPane(6, 4, filter, aggregate, timeUnit, remove); // wraps in a narrow sheet, never cuts a label
         node = new VBox(4, title, steps, text, buttons);
         node.setId("transform-editor");
         node.setPadding(new Insets(6));
@@ -201,6 +202,7 @@ final class TransformEditor {
     private static Button button(String id, String label, Runnable action) {
         Button button = new Button(label);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
