@@ -13,13 +13,14 @@ final class ChartFields {
 
     static List<SpecField<?>> of(SpecFields f) {
         return List.of(
-                f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, (s, v) -> s.toBuilder().kind(v).build()),
+                f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, KindChange::to),
                 f.text("Title", "Chart", ChartSpec::title, (s, v) -> s.toBuilder().title(v).build()),
-                f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build()),
+                f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build())
+                        .only(ChartKind.HISTOGRAM, ChartKind.SCATTER_MATRIX),
                 f.number("Bin width", "Chart", "binWidth", ChartSpec::binWidth,
-                        (s, v) -> s.toBuilder().binWidth(v).build()),
+                        (s, v) -> s.toBuilder().binWidth(v).build()).only(ChartKind.HISTOGRAM),
                 f.field("Stacked", "Chart", Boolean.class, ChartSpec::stacked,
-                        (s, v) -> s.toBuilder().stacked(v).build()),
+                        (s, v) -> s.toBuilder().stacked(v).build()).only(ChartKind.BAR, ChartKind.AREA),
                 f.field("Width (px)", "Size", Integer.class, s -> s.size().pixelWidth(),
                         (s, v) -> s.toBuilder().size(Size.pixels(v, s.size().pixelHeight(), s.size().dpi())).build()),
                 f.field("Height (px)", "Size", Integer.class, s -> s.size().pixelHeight(),

@@ -1,10 +1,12 @@
 package dev.plotpress.app;
 
 import dev.plotpress.Chart;
+import dev.plotpress.data.DataReader;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
+import dev.plotpress.spec.SpecTemplate;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import org.controlsfx.control.NotificationPane;
@@ -40,6 +42,8 @@ final class ChartTab {
     private FileWatch watch;
     /** The spec as the spec file last had it (read or saved here); edits are whatever differs from it. */
     private ChartSpec onDisk;
+    /** The spec file's params and placeholders, which Save spec keeps. */
+    private SpecTemplate template = SpecTemplate.NONE;
 
     ChartTab(ChartDocument document, Path specFile, StatusBar status, Consumer<ChartDocument> openDerived) {
         this.document = document;
@@ -57,6 +61,7 @@ final class ChartTab {
         tab.setText(title(document));
         tab.setUserData(this);
         onDisk = specFile != null ? document.spec() : null;
+        template = specFile != null ? SpecTemplate.of(specFile) : SpecTemplate.NONE;
         show(document.spec());
     }
 
@@ -86,6 +91,10 @@ final class ChartTab {
 
     SpecEditor editor() {
         return editor;
+    }
+
+    SpecTemplate template() {
+        return template;
     }
 
     /** Starts following the tab's files on disk. */
@@ -179,6 +188,7 @@ final class ChartTab {
     private void takeFromDisk(ChartDocument fresh) {
         document = fresh;
         onDisk = fresh.spec();
+        template = SpecTemplate.of(specFile);
         show(fresh.spec());
         status.message("Reloaded " + fresh.source().getFileName());
     }
@@ -187,14 +197,16 @@ final class ChartTab {
         chartView.resetZoom();
     }
 
+    /** Draws {@code spec}; other data (a transform edited) is read and transformed first. */
     private void show(ChartSpec spec) {
-        chartView.setChart(Chart.of(spec, document.table()));
-        document = new ChartDocument(document.source(), spec, document.table());
+        Table table = spec.data().equals(document.spec().data()) ? document.table() : DataReader.read(spec.data());
+        chartView.setChart(Chart.of(spec, table));
+        document = new ChartDocument(document.source(), spec, table);
         List<String> columns = document.table().columnNames();
         if (editor == null || !columns.equals(editorColumns)) {
             editor = new SpecEditor(document.table(), this::apply);
             editorColumns = columns;
-            split.getItems().setAll(chartView, editor.node());
+            split.getItems().setAll(chartView, editor.pane());
             split.setDividerPositions(0.74);
         }
         editor.show(spec);

@@ -168,7 +168,11 @@ public class ChartView extends StackPane {
                 ? chart.table().numericColumns().stream().map(Column::name).toList() : spec.scatterMatrix().columns();
         String x = names.get(column);
         String y = names.get(row);
-        ChartSpec pair = spec.toBuilder().kind(ChartKind.SCATTER).x(x).y(y).xLabel(x).yLabel(y)
+        if (row == column) { // the diagonal counts the column: its histogram, never the column against itself
+            return Chart.of(KindChange.to(spec, ChartKind.HISTOGRAM).toBuilder().x(x).y(List.of()).xLabel(x)
+                    .title(x).seriesStyles(null).build(), chart.table());
+        }
+        ChartSpec pair = KindChange.to(spec, ChartKind.SCATTER).toBuilder().x(x).y(y).xLabel(x).yLabel(y)
                 .title(y + " against " + x).seriesStyles(null).build();
         return Chart.of(pair, chart.table());
     }

@@ -5,7 +5,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.export.OutputFile;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
-import dev.plotpress.spec.SpecWriter;
+import dev.plotpress.spec.SpecTemplate;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -36,7 +36,12 @@ final class ExportActions {
 
     /** Saves the spec as YAML the headless CLI reads; data paths are written relative to the file's folder. */
     void saveSpec(ChartSpec spec, Path file) {
+        saveSpec(spec, SpecTemplate.NONE, file);
+    }
+
+    /** The same, keeping the {@code params:} block and placeholders of the spec file the tab was opened from. */
+    void saveSpec(ChartSpec spec, SpecTemplate template, Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        OutputFile.write(file, SpecWriter.toYaml(spec, folder).getBytes(StandardCharsets.UTF_8));
+        OutputFile.write(file, template.toYaml(spec, folder).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,10 +1,13 @@
 package dev.plotpress.app;
 
+import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.controlsfx.property.editor.Editors;
@@ -18,27 +21,31 @@ import java.util.function.Supplier;
 /**
  * The chart's settings as a ControlsFX property sheet bound to the ChartSpec, one collapsible category per
  * part of the spec: every edit builds a new spec with {@code toBuilder()} and hands it on, which re-renders
- * the chart at once.
+ * the chart at once. It shows only the rows the chart's kind draws; below it, the transform list.
  */
 final class SpecEditor {
     /** The categories top to bottom, in the order a person works through a chart. */
-    static final List<String> CATEGORIES = List.of("Chart", "Columns", "Labels", "Style", "Axes", "Heatmap",
-            "Scatter matrix", "Size");
+    static final List<String> CATEGORIES = List.of("Chart", "Columns", FacetFields.CATEGORY, "Labels", "Style", "Axes",
+            "Heatmap", "Scatter matrix", "Size");
 
     private final ObjectProperty<ChartSpec> spec = new SimpleObjectProperty<>();
     private final PropertySheet sheet;
+    private final List<SpecField<?>> fields = new ArrayList<>();
+    private final TransformEditor transforms;
+    private final SplitPane pane;
+    private ChartKind shownKind;
 
     SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply) {
         SpecFields f = new SpecFields(spec, apply);
-        List<SpecField<?>> fields = new ArrayList<>();
         fields.addAll(ChartFields.of(f));
         fields.addAll(ColumnFields.of(f, table));
+        fields.addAll(FacetFields.of(f, table));
         fields.addAll(StyleFields.of(f));
         fields.addAll(AxesFields.of(f));
         fields.addAll(HeatmapFields.of(f));
         fields.addAll(ScatterMatrixFields.of(f, table));
         fields.sort(Comparator.comparingInt(field -> CATEGORIES.indexOf(field.category())));
-        sheet = new PropertySheet(FXCollections.observableArrayList(fields));
+        sheet = new PropertySheet(FXCollections.observableArrayList());
         sheet.setId("spec-editor");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setCategoryComparator(Comparator.comparingInt(CATEGORIES::indexOf));
@@ -47,14 +54,32 @@ final class SpecEditor {
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> item instanceof SpecField<?> field && !field.choices().isEmpty()
                 ? Editors.createChoiceEditor(item, field.choices()) : defaults.call(item));
+        transforms = new TransformEditor(spec, table, apply);
+        pane = new SplitPane(sheet, transforms.node());
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.setDividerPositions(0.76);
     }
 
+    /** The property sheet: the rows of the chart's current kind. */
     PropertySheet node() {
         return sheet;
     }
 
-    /** Shows {@code current} (after an edit, a reload or on opening). */
+    /** What the tab shows beside the chart: the sheet above the transform list. */
+    SplitPane pane() {
+        return pane;
+    }
+
+    TransformEditor transforms() {
+        return transforms;
+    }
+
+    /** Shows {@code current} (after an edit, a reload or on opening); a new kind gets its own rows. */
     void show(ChartSpec current) {
+        if (current != null && current.kind() != shownKind) {
+            shownKind = current.kind();
+            sheet.getItems().setAll(fields.stream().filter(field -> field.kinds().contains(shownKind)).toList());
+        }
         spec.set(current);
     }
 }

@@ -1,13 +1,16 @@
 package dev.plotpress.app;
 
+import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -17,10 +20,27 @@ import java.util.function.Function;
  * a message for the user); the spec itself stays immutable.
  *
  * @param choices when not empty, the editor offers exactly these values (column names)
+ * @param kinds   the chart kinds that draw this option: the sheet shows the row only for them
  */
 record SpecField<T>(String name, String category, Class<T> type, Function<ChartSpec, T> read,
                     BiFunction<ChartSpec, T, ChartSpec> write, List<T> choices, ObjectProperty<ChartSpec> spec,
-                    java.util.function.Consumer<java.util.function.Supplier<ChartSpec>> apply) implements PropertySheet.Item {
+                    java.util.function.Consumer<java.util.function.Supplier<ChartSpec>> apply,
+                    Set<ChartKind> kinds) implements PropertySheet.Item {
+
+    SpecField {
+        kinds = kinds == null ? EnumSet.allOf(ChartKind.class) : EnumSet.copyOf(kinds);
+    }
+
+    /** This row, shown for {@code first} and {@code more} kinds only (as render's KindOptions accepts them). */
+    SpecField<T> only(ChartKind first, ChartKind... more) {
+        return new SpecField<>(name, category, type, read, write, choices, spec, apply, EnumSet.of(first, more));
+    }
+
+    /** This row, shown for every kind but {@code first} and {@code more}. */
+    SpecField<T> except(ChartKind first, ChartKind... more) {
+        return new SpecField<>(name, category, type, read, write, choices, spec, apply,
+                EnumSet.complementOf(EnumSet.of(first, more)));
+    }
 
     @Override
     public Class<?> getType() {

@@ -20,13 +20,13 @@ record SpecFields(ObjectProperty<ChartSpec> spec, Consumer<Supplier<ChartSpec>> 
 
     <T> SpecField<T> field(String name, String category, Class<T> type, Function<ChartSpec, T> read,
                            BiFunction<ChartSpec, T, ChartSpec> write) {
-        return new SpecField<>(name, category, type, read, write, List.of(), spec, apply);
+        return new SpecField<>(name, category, type, read, write, List.of(), spec, apply, null);
     }
 
     /** A row whose editor offers exactly {@code choices}. */
     SpecField<String> choice(String name, String category, List<String> choices, Function<ChartSpec, String> read,
                              BiFunction<ChartSpec, String, ChartSpec> write) {
-        return new SpecField<>(name, category, String.class, read, write, choices, spec, apply);
+        return new SpecField<>(name, category, String.class, read, write, choices, spec, apply, null);
     }
 
     /** A text row for a number that may be left blank: {@code field} is the spec's name for it, used in messages. */

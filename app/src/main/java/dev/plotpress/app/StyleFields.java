@@ -20,17 +20,22 @@ final class StyleFields {
     static List<SpecField<?>> of(SpecFields f) {
         return List.of(
                 f.field("Colour", "Style", Color.class, StyleFields::color, (s, v) -> withStyle(s, new Style(hex(v),
-                        s.style().alpha(), s.style().markerSize(), s.style().lineWidth()))),
+                        s.style().alpha(), s.style().markerSize(), s.style().lineWidth()))).except(ChartKind.HEATMAP),
                 f.number("Alpha", "Style", "style.alpha", s -> s.style().alpha(),
-                        (s, v) -> withStyle(s, new Style(s.style().color(), v, s.style().markerSize(), s.style().lineWidth()))),
+                        (s, v) -> withStyle(s, new Style(s.style().color(), v, s.style().markerSize(), s.style().lineWidth())))
+                        .except(ChartKind.HEATMAP),
                 f.number("Marker size", "Style", "style.markerSize", s -> s.style().markerSize(),
-                        (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), v, s.style().lineWidth()))),
+                        (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), v, s.style().lineWidth())))
+                        .only(ChartKind.LINE, ChartKind.SCATTER, ChartKind.SCATTER_MATRIX),
                 f.number("Line width", "Style", "style.lineWidth", s -> s.style().lineWidth(),
-                        (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), s.style().markerSize(), v))),
+                        (s, v) -> withStyle(s, new Style(s.style().color(), s.style().alpha(), s.style().markerSize(), v)))
+                        .only(ChartKind.LINE),
                 f.choice("Theme", "Style", Arrays.stream(ColorTheme.values()).map(ColorTheme::specName).toList(),
-                        s -> s.theme().specName(), (s, v) -> s.toBuilder().theme(ColorTheme.fromSpecName(v)).build()),
+                        s -> s.theme().specName(), (s, v) -> s.toBuilder().theme(ColorTheme.fromSpecName(v)).build())
+                        .except(ChartKind.SCATTER_MATRIX),
                 f.choice("Palette", "Style", Arrays.stream(Palette.values()).map(Palette::specName).toList(),
-                        s -> s.palette().specName(), (s, v) -> s.toBuilder().palette(Palette.fromSpecName(v)).build()));
+                        s -> s.palette().specName(), (s, v) -> s.toBuilder().palette(Palette.fromSpecName(v)).build())
+                        .except(ChartKind.HEATMAP));
     }
 
     private static ChartSpec withStyle(ChartSpec s, Style style) {

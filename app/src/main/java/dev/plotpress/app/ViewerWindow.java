@@ -80,7 +80,7 @@ final class ViewerWindow {
             if (watchFiles) {
                 tab.watchFiles();
             }
-            status.message("Opened " + file);
+            status.message("Opened " + file + (document.why() == null ? "" : ": " + document.why()));
             return Optional.of(tab);
         } catch (BadInputException e) {
             showError(e.getMessage());
@@ -151,7 +151,7 @@ final class ViewerWindow {
             File file = chooser.showSaveDialog(stage);
             if (file != null) {
                 run(() -> {
-                    export.saveSpec(tab.spec(), file.toPath());
+                    export.saveSpec(tab.spec(), tab.template(), file.toPath());
                     tab.saved(file.toPath());
                     status.message("Saved " + file + "; render it with plotpress --headless render " + file);
                 });

@@ -53,19 +53,24 @@ class SpecEditorTest {
     }
 
     @Test
-    void theSheetGroupsEveryOptionByCategoryInAFixedOrder(FxRobot robot) throws IOException {
+    void theSheetGroupsTheKindsOptionsByCategoryInAFixedOrder(FxRobot robot) throws IOException {
         ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.LINE);
         PropertySheet sheet = tab.editor().node();
 
         assertThat(sheet.getMode()).isEqualTo(PropertySheet.Mode.CATEGORY);
         assertThat(robot.from(sheet).lookup(".titled-pane").queryAllAs(TitledPane.class).stream().map(TitledPane::getText))
-                .containsExactly("Chart", "Columns", "Labels", "Style", "Axes", "Heatmap", "Scatter matrix", "Size");
+                .containsExactly("Chart", "Columns", "Facets", "Labels", "Style", "Axes", "Size");
         assertThat(sheet.getItems().stream().map(PropertySheet.Item::getName)).contains(
-                "Bins", "Bin width", "Stacked", "X dates written as", "Theme",
-                "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max", "Tick format", "Grid",
-                "Number format", "Colour bar", "Lowest value (vmin)", "Highest value (vmax)", "Mask",
-                "Matrix columns", "Tick labels", "Column names", "Diagonal", "Lower triangle only",
-                "Right-axis Y columns", "Right-axis label").doesNotHaveDuplicates();
+                "X dates written as", "Theme", "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max",
+                "Tick format", "Grid", "Right-axis Y columns", "Right-axis label", "Line width").doesNotHaveDuplicates();
+
+        edit(robot, tab, "Kind", ChartKind.HEATMAP);
+        assertThat(robot.from(sheet).lookup(".titled-pane").queryAllAs(TitledPane.class).stream().map(TitledPane::getText))
+                .containsExactly("Chart", "Columns", "Labels", "Style", "Heatmap", "Size");
+        assertThat(sheet.getItems().stream().map(PropertySheet.Item::getName)).contains(
+                "Colormap", "Number format", "Colour bar", "Lowest value (vmin)", "Highest value (vmax)", "Mask")
+                .doesNotContain("Colour", "Palette", "Log x", "Bins");
     }
 
     @Test

@@ -77,4 +77,13 @@ public final class SpecWriter {
         double d = value.doubleValue();
         return d == Math.rint(d) && Math.abs(d) < 1e15 && Double.doubleToRawLongBits(d) != Double.doubleToRawLongBits(-0.0);
     }
+
+    /** A spec tree (e.g. one with its params block put back) in the same YAML. */
+    static String toYaml(JsonNode tree) {
+        try {
+            return YAML.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,0 +1,209 @@
+package dev.plotpress.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Column;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import dev.plotpress.model.TransformStep;
+import dev.plotpress.transform.StepReader;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The spec's {@code transform:} list, a step a line, each written as a spec file writes it
+ * ({@code filter: {column: symbol, op: "==", value: AAPL}}): add a filter, an aggregate or a time unit, edit the
+ * selected step's text and press Enter, or remove it. Every change goes through the core's StepReader, so a step
+ * the spec file would refuse is refused here with the same message, in the status bar.
+ */
+final class TransformEditor {
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_ ().-]*");
+
+    private final ObjectProperty<ChartSpec> spec;
+    private final Consumer<Supplier<ChartSpec>> apply;
+    private final Table table;
+    private final ListView<String> steps = new ListView<>();
+    private final TextField text = new TextField();
+    private final VBox node;
+
+    TransformEditor(ObjectProperty<ChartSpec> spec, Table table, Consumer<Supplier<ChartSpec>> apply) {
+        this.spec = spec;
+        this.table = table;
+        this.apply = apply;
+        steps.setId("transform-list");
+        steps.setPrefHeight(110);
+        text.setId("transform-step");
+        text.setPromptText("select a step, edit it here, press Enter");
+        text.setOnAction(event -> replaceSelected(text.getText()));
+        steps.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> text.setText(now == null ? "" : now));
+        Button filter = button("add-filter", "+ filter", () -> add(filterTemplate()));
+        Button aggregate = button("add-aggregate", "+ aggregate", () -> add(aggregateTemplate()));
+        Button timeUnit = button("add-time-unit", "+ time unit", () -> add(timeUnitTemplate()));
+        Button remove = button("remove-step", "Remove", this::removeSelected);
+        Label title = new Label("Transforms (applied in order before drawing)");
+        title.setStyle("-fx-font-weight: bold;");
+        FlowPane buttons = new FlowPane(6, 4, filter, aggregate, timeUnit, remove); // wraps in a narrow sheet, never cuts a label
+        node = new VBox(4, title, steps, text, buttons);
+        node.setId("transform-editor");
+        node.setPadding(new Insets(6));
+        spec.addListener((o, old, now) -> show(now));
+    }
+
+    VBox node() {
+        return node;
+    }
+
+    ListView<String> list() {
+        return steps;
+    }
+
+    TextField stepText() {
+        return text;
+    }
+
+    private void show(ChartSpec current) {
+        List<String> lines = current == null ? List.of()
+                : current.data().steps().stream().map(step -> flow(step.toSpec())).toList();
+        if (!lines.equals(steps.getItems())) {
+            int selected = steps.getSelectionModel().getSelectedIndex();
+            steps.getItems().setAll(lines);
+            if (selected >= 0 && selected < lines.size()) {
+                steps.getSelectionModel().select(selected);
+            }
+        }
+    }
+
+    /** Appends {@code step} (spec text) to the list. */
+    void add(String step) {
+        List<String> lines = new ArrayList<>(steps.getItems());
+        lines.add(step);
+        if (commit(lines)) {
+            steps.getSelectionModel().select(lines.size() - 1);
+        }
+    }
+
+    /** The selected step becomes {@code step} (spec text). */
+    void replaceSelected(String step) {
+        int index = steps.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            add(step);
+            return;
+        }
+        List<String> lines = new ArrayList<>(steps.getItems());
+        lines.set(index, step);
+        commit(lines);
+    }
+
+    void removeSelected() {
+        int index = steps.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            List<String> lines = new ArrayList<>(steps.getItems());
+            lines.remove(index);
+            commit(lines);
+        }
+    }
+
+    /** Hands on the spec with these steps; true when the chart took them (else the status bar says why). */
+    private boolean commit(List<String> lines) {
+        ChartSpec current = spec.get();
+        apply.accept(() -> current.toBuilder().data(current.data().withSteps(read(lines))).build());
+        return spec.get() != current;
+    }
+
+    private static List<TransformStep> read(List<String> lines) {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                Object item = YAML.readValue(lines.get(i), Object.class);
+                items.add(item == null ? "" : item);
+            } catch (JsonProcessingException e) {
+                String first = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+                throw new BadInputException("transform[" + i + "]: this is not valid YAML: " + first
+                        + "; write a step as e.g. filter: {column: symbol, op: \"==\", value: AAPL}");
+            }
+        }
+        return StepReader.read(items);
+    }
+
+    private String filterTemplate() {
+        return table.textColumns().stream().filter(c -> !c.categories().isEmpty()).findFirst()
+                .map(c -> "filter: {column: " + flow(c.name()) + ", op: \"==\", value: " + flow(c.categories().get(0)) + "}")
+                .orElseGet(() -> "filter: {column: " + flow(table.columnNames().get(0)) + ", op: not null}");
+    }
+
+    private String aggregateTemplate() {
+        ChartSpec current = spec.get();
+        List<String> groups = new ArrayList<>();
+        if (current.x() != null) {
+            groups.add(current.x());
+        } else {
+            table.textColumns().stream().findFirst().map(TextColumn::name).ifPresent(groups::add);
+        }
+        if (current.hue() != null && !groups.contains(current.hue())) {
+            groups.add(current.hue());
+        }
+        String measure = !current.y().isEmpty() ? current.y().get(0)
+                : table.numericColumns().stream().map(Column::name).filter(n -> !groups.contains(n)).findFirst().orElse(null);
+        return "aggregate: {groupBy: " + flow(groups) + ", " + (measure == null ? "count: true" : "mean: " + flow(measure)) + "}";
+    }
+
+    private String timeUnitTemplate() {
+        String column = table.temporalColumns().stream().findFirst().map(Column::name)
+                .orElse(spec.get().x() != null ? spec.get().x() : table.columnNames().get(0));
+        return "timeUnit: {column: " + flow(column) + ", unit: year}";
+    }
+
+    /** A step (maps, lists, scalars) as one line of YAML flow style, quoting only what YAML would misread. */
+    static String flow(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.size() == 1 && map.values().iterator().next() instanceof Map<?, ?> body && isStepName(map.keySet().iterator().next())) {
+                return map.keySet().iterator().next() + ": " + flow(body);
+            }
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            map.forEach((k, v) -> ordered.put(String.valueOf(k), v));
+            return ordered.entrySet().stream().map(e -> flow(e.getKey()) + ": " + flow(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(TransformEditor::flow).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Number || value instanceof Boolean || value == null) {
+            return String.valueOf(value);
+        }
+        String s = value.toString();
+        boolean plain = PLAIN.matcher(s).matches() && !s.endsWith(" ")
+                && !List.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~").contains(s.toLowerCase(java.util.Locale.ROOT));
+        return plain ? s : "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean isStepName(Object key) {
+        return List.of("filter", "aggregate", "bin", "timeUnit", "fold", "pivot", "sort", "top", "correlation").contains(String.valueOf(key));
+    }
+
+    private static Button button(String id, String label, Runnable action) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
