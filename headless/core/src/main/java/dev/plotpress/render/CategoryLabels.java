@@ -34,6 +34,19 @@ record CategoryLabels(int angle, int every, double longest, int count, int short
      * @param crossRoom the plot's height, points
      */
     static CategoryLabels across(List<String> names, Font font, FontRenderContext frc, double slot, double crossRoom) {
+        return across(names, font, frc, slot, crossRoom, true);
+    }
+
+    /**
+     * The same without the 45-degree step: for an axis whose first name has no room to its left (a value axis
+     * writing names at its ends), where a slanted name would run off the chart.
+     */
+    static CategoryLabels levelOrUpright(List<String> names, Font font, FontRenderContext frc, double slot, double crossRoom) {
+        return across(names, font, frc, slot, crossRoom, false);
+    }
+
+    private static CategoryLabels across(List<String> names, Font font, FontRenderContext frc, double slot,
+                                         double crossRoom, boolean slanted) {
         double line = font.getLineMetrics("Ag", frc).getHeight();
         double widest = names.stream().mapToDouble(name -> width(name, font, frc)).max().orElse(0);
         if (widest + GAP * line <= slot) {
@@ -42,7 +55,7 @@ record CategoryLabels(int angle, int every, double longest, int count, int short
         // the share caps how far a turned name reaches down the chart, not its length along the slant
         double reach = Math.max(3 * line, MAX_TURNED_SHARE * crossRoom);
         double diagonal = Math.sin(Math.PI / 4);
-        if ((1 + GAP) * line <= slot * diagonal) {
+        if (slanted && (1 + GAP) * line <= slot * diagonal) {
             return measured(names, font, frc, 45, 1, Math.max(3 * line, (reach - line * diagonal) / diagonal));
         }
         int every = (int) Math.ceil((1 + GAP) * line / slot);

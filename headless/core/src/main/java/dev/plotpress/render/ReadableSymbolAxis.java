@@ -53,7 +53,7 @@ final class ReadableSymbolAxis extends SymbolAxis implements ReadableAxis {
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge, AxisSpace space) {
         if (RectangleEdge.isTopOrBottom(edge) && isTickLabelsVisible()) {
             double slot = plotArea.getWidth() / Math.max(1e-9, getRange().getLength());
-            layout = CategoryLabels.across(List.of(names), getTickLabelFont(), g2.getFontRenderContext(), slot,
+            layout = CategoryLabels.levelOrUpright(List.of(names), getTickLabelFont(), g2.getFontRenderContext(), slot,
                     plotArea.getHeight());
             if ((layout.angle() != 0) != isVerticalTickLabels()) {
                 setVerticalTickLabels(layout.angle() != 0); // the space reserved for the labels follows their direction

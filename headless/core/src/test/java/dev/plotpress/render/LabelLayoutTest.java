@@ -180,9 +180,9 @@ class LabelLayoutTest {
         List<DrawnText> texts = assertReadable(figure, spec);
 
         // cars.Name.nunique() == 311
-        assertThat(figure.warnings()).anySatisfy(w -> assertThat(w).endsWith("cars.json: x 'Name' has 311 categories, "
-                + "more than can be labelled side by side at this size: 29 of them are labelled (every 11th); make the "
-                + "chart wider or keep fewer categories"));
+        assertThat(figure.warnings()).anySatisfy(w -> assertThat(w).endsWith("cars.json: the x axis writes 29 of its 311 "
+                + "names (every 11th) so that they do not collide and shortens 11 of them with '\u2026'; make the chart wider "
+                + "(size) to see every name whole"));
         assertThat(texts.stream().filter(t -> t.text().length() >= 8)).as("names are written, upright").hasSizeGreaterThan(10);
     }
 
