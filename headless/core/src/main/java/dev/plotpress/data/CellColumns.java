@@ -122,6 +122,10 @@ final class CellColumns {
                         + Suggestion.hint(name, indexes.keySet()) + "; the columns are " + names());
             }
         }
+        if (columns.isEmpty() && rows > 0) { // e.g. [{}]: rows, but not one column to draw
+            throw new BadInputException(source + ": its " + rows + (rows == 1 ? " record has" : " records have")
+                    + " no keys, so there is no column to chart; give each record its values, e.g. {\"x\": 1, \"y\": 2}");
+        }
         int[] rowLines = Arrays.copyOf(lines, rows);
         RowPlaces places = new RowPlaces(source, rowLines);
         List<Column> typed = new ArrayList<>();

@@ -58,6 +58,14 @@ class JsonReadingTest {
     }
 
     @Test
+    void recordsWithoutKeysAreRefusedAsHavingNoColumn() {
+        // found by ReaderFuzzTest (seed -5359774909321855259): [{}] was an IllegalArgumentException, not bad input
+        assertThatThrownBy(() -> read("empty.json", "[{}, {}]")).isInstanceOf(BadInputException.class)
+                .hasMessage(dir.resolve("empty.json") + ": its 2 records have no keys, so there is no column to chart; "
+                        + "give each record its values, e.g. {\"x\": 1, \"y\": 2}");
+    }
+
+    @Test
     void malformedJsonGivesLineAndColumn() {
         Path file = dir.resolve("bad.json");
 
