@@ -55,7 +55,7 @@ final class ChartServer implements AutoCloseable {
             metrics.request(response.getStatus());
             if (accessLog != null) {
                 accessLog.println(Request.getRemoteAddr(request) + " \"" + request.getMethod() + " "
-                        + request.getHttpURI().getPathQuery() + "\" " + response.getStatus() + " "
+                        + TokenCheck.loggable(request.getHttpURI().getPathQuery()) + "\" " + response.getStatus() + " "
                         + Response.getContentBytesWritten(response) + " "
                         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime()) + "ms");
             }

@@ -24,6 +24,8 @@ final class ServerMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Timer renderTime;
     private final Counter cacheHits;
+    private final Counter specReads;
+    private final Counter dataReads;
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     ServerMetrics(RenderQueue queue) {
@@ -31,6 +33,8 @@ final class ServerMetrics implements AutoCloseable {
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
         cacheHits = Counter.builder("plotpress.cache.hits").description("answers from the in-memory cache").register(registry);
+        specReads = Counter.builder("plotpress.spec.reads").description("served specs read and parsed (a new file version or new parameters)").register(registry);
+        dataReads = Counter.builder("plotpress.data.reads").description("served charts' data read (a new file version)").register(registry);
         Gauge.builder("plotpress.renders.in.flight", queue, RenderQueue::running).description("charts being drawn").register(registry);
         Gauge.builder("plotpress.renders.queued", queue, RenderQueue::queued).description("charts waiting to be drawn").register(registry);
         Gauge.builder("plotpress.heap.after.gc", ServerMetrics::heapAfterGc).baseUnit("bytes")
@@ -50,6 +54,14 @@ final class ServerMetrics implements AutoCloseable {
 
     void cacheHit() {
         cacheHits.increment();
+    }
+
+    void specRead() {
+        specReads.increment();
+    }
+
+    void dataRead() {
+        dataReads.increment();
     }
 
     String scrape() {
