@@ -35,6 +35,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void versionPrintsTheVersionAndExitsZero() {
+        CommandLine cli = PlotpressCli.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+
+        int code = cli.execute("serve", "--version");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("plotpress ").contains("JFreeChart ", "Java ");
+    }
+
+    @Test
     void theHeadlessCliFindsServeOnTheClassPath() {
         assertThat(PlotpressCli.commandLine().getSubcommands()).containsKey("serve");
     }
