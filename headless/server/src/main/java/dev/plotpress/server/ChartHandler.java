@@ -74,7 +74,7 @@ final class ChartHandler extends Handler.Abstract {
         switch (path) {
             case "/healthz" -> text(response, callback, 200, "text/plain; charset=utf-8", "ok\n");
             case "/readyz" -> text(response, callback, ready.getAsBoolean() ? 200 : 503, "text/plain; charset=utf-8",
-                    ready.getAsBoolean() ? "ready\n" : "stopping\n");
+                    ready.getAsBoolean() ? "ready\n" : "starting or stopping\n");
             case "/metrics" -> text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
             case "/" -> text(response, callback, 200, "text/html; charset=utf-8", Pages.dashboard(folder == null ? List.of() : folder.names()));
             default -> {
