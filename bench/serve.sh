@@ -113,7 +113,7 @@ base="http://127.0.0.1:$port"
 post=(-m POST -H "Content-Type: application/json" -i "$tmp/line.json")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-echo "Closed loop, 10 connections, 10 s each, cache off (every answer drawn):"
+echo "Closed loop, 10 connections, ${DUR:-10} s each, cache off (every answer drawn) unless the row says otherwise:"
 echo
 echo "| chart | req/s | p50 ms | p99 ms | non-2xx |"
 echo "|---|---:|---:|---:|---:|"
@@ -128,9 +128,9 @@ echo "| 8x8 scatter matrix 1200x800, GET .png | $(closed "$base/charts/scatter_m
 "${ac[@]}" -c 10 -d 3 "http://127.0.0.1:$cport/charts/line.png" >/dev/null 2>&1
 echo "| line chart, GET /charts/line.png, **cache on: answers from the cache, not renders** | $(closed "http://127.0.0.1:$cport/charts/line.png") |"
 echo
-echo "Server CPU per drawn line chart (the GET row above): $(echo "$line" | awk -F'|' -v ms="$cpu_ms" '{printf "%.1f ms", ms / ($1 * ${DUR:-10})}') (the JVM's user + system time over the run / answers)."
+echo "Server CPU per drawn line chart (the GET row above): $(echo "$line" | awk -F'|' -v ms="$cpu_ms" -v s="${DUR:-10}" '{printf "%.1f ms", ms / ($1 * s)}') (the JVM's user + system time over the run / answers)."
 echo
-echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, 20 s:"
+echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, ${RATE_DUR:-20} s:"
 echo
 echo "| chart | rate | p50 ms | p99 ms | p99.9 ms | achieved req/s | non-2xx |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
