@@ -2,15 +2,19 @@
 # The chart server under load, side by side with matplotlib in the same run (docs/PERFORMANCE.md, "Serving charts"):
 #  - plotpress --headless serve: closed-loop req/s and fixed-rate p50/p99/p99.9 (autocannon 9.0.0, -R corrects for
 #    coordinated omission) for the web report's line chart (PNG, and the JPEG data URI by POST with the data inline),
-#    the heatmap and the scatter matrix; the cache is off (--cache-mib 0) so every answer is drawn;
+#    the heatmap and the scatter matrix; the cache is off (--cache-mib 0) so every answer is drawn, and one line with
+#    the cache on (a cache hit is not a render); the server's CPU per answer from /proc; render budgets off (one client);
+#  - the first answer after a start: median of START_RUNS (default 7) starts of ./plotpress --headless serve;
 #  - matplotlib's documented Flask example (Figure API, Agg) under gunicorn -w 2, the same line chart;
-#  - the first report's pyplot app on TkAgg under Xvfb (gunicorn -w 1): RSS as requests go by;
+#  - the first report's pyplot app on TkAgg under Xvfb (gunicorn -w 1): RSS over TKAGG_REQUESTS (default 20,000)
+#    requests or TKAGG_SECONDS (default 3600), plotted by Plotpress into docs/serve-tkagg.png;
 #  - our server over SOAK requests (default 100,000): RSS and heap after GC every 5,000, plotted by Plotpress.
 # Everything listens on 127.0.0.1 only; every load run is bounded by a request count or a duration.
 # The memory runs are bounded by time too (a busy machine may not reach the counts): the peers run 10 steps of
 # PEER_STEP seconds (default 20) each, the soak stops at SOAK_SECONDS (default 900); the tables give the requests
 # actually answered.
 #   bench/serve.sh [soak-requests, default 100000]
+# The figures in docs/PERFORMANCE.md were taken with: bench/serve.sh 100000 (see there for the short runs' settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 soak="${1:-100000}"
@@ -23,8 +27,11 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-[ -f app/target/plotpress-app.jar ] || mvn -B -q -DskipTests package >&2
-cp="app/target/plotpress-app.jar:app/target/lib/*"
+./plotpress --headless --version >/dev/null   # builds the jars when they are missing or stale
+serve=(env PLOTPRESS_JAVA_OPTS=-Xmx256m ./plotpress --headless serve --render-budget 0)
+tkagg_requests="${TKAGG_REQUESTS:-20000}"
+tkagg_budget="${TKAGG_SECONDS:-3600}"
+start_runs="${START_RUNS:-7}"
 
 mkdir -p "$tmp/charts"
 cp examples/data/live_metric.csv "$tmp/charts/"
@@ -73,28 +80,57 @@ echo "- $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | se
 echo "- $(java -version 2>&1 | head -1); $("$python" -c 'import sys, matplotlib, flask; print("Python", sys.version.split()[0], "matplotlib", matplotlib.__version__, "Flask", flask.__version__)'); gunicorn $(gunicorn --version 2>&1 | awk '{print $NF}' | tr -d ')'); autocannon 9.0.0"
 echo
 
+# First answers: START_RUNS starts of the server as a user starts it (the script, its class-data archive for serve),
+# each timed from the start to the first 200 of the line chart; the CPU the JVM used by then is load-independent.
+sport=18083
+"${serve[@]}" --charts "$tmp/charts" --port "$sport" --cache-mib 0 >/dev/null 2>&1 &   # makes the archive, once
+p=$!; wait_for "http://127.0.0.1:$sport/charts/line.png" >/dev/null; kill -TERM "$p"; wait "$p" || true
+starts=(); cpus=()
+for i in $(seq "$start_runs"); do
+  t0=$(date +%s%N)
+  "${serve[@]}" --charts "$tmp/charts" --port "$sport" --cache-mib 0 >/dev/null 2>&1 &
+  p=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$sport/charts/line.png"; do sleep 0.005; done
+  starts+=($(( ($(date +%s%N) - t0) / 1000000 )))
+  cpus+=($(awk '{print ($14 + $15) * 10}' "/proc/$p/stat"))
+  kill -TERM "$p"; wait "$p" || true
+done
+median() { tr ' ' '\n' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)] " ms (" a[1] "-" a[NR] ")"}'; }
+echo "## Plotpress server: first answer (GET /charts/line.png, cache off) after ./plotpress --headless serve starts"
+echo
+echo "Median of $start_runs starts: $(echo "${starts[@]}" | median) wall clock; the JVM's CPU by then: $(echo "${cpus[@]}" | median); load average $(cut -d' ' -f1 /proc/loadavg)"
+echo
+
 port=18080
-start=$(date +%s%N)
-java -Djava.awt.headless=true -Xmx256m -cp "$cp" dev.plotpress.app.Launcher --headless serve --charts "$tmp/charts" \
-  --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
+"${serve[@]}" --charts "$tmp/charts" --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
 ours=$!; pids+=("$ours")
-first=$(wait_for "http://127.0.0.1:$port/charts/line.png")
+wait_for "http://127.0.0.1:$port/charts/line.png" >/dev/null
+cport=18084
+"${serve[@]}" --charts "$tmp/charts" --port "$cport" --queue 64 > /dev/null 2>&1 &
+cached=$!; pids+=("$cached")
+wait_for "http://127.0.0.1:$cport/charts/line.png" >/dev/null
 base="http://127.0.0.1:$port"
 post=(-m POST -H "Content-Type: application/json" -i "$tmp/line.json")
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-echo "## Plotpress server: first chart ${first} ms after the JVM was started"
-echo
-echo "Closed loop, 10 connections, 10 s each, cache off (every answer drawn):"
+echo "Closed loop, 10 connections, ${DUR:-10} s each, cache off (every answer drawn) unless the row says otherwise:"
 echo
 echo "| chart | req/s | p50 ms | p99 ms | non-2xx |"
 echo "|---|---:|---:|---:|---:|"
 "${ac[@]}" -c 10 -d 5 "$base/charts/line.png" >/dev/null 2>&1   # JIT warm-up
-echo "| line chart, GET /charts/line.png | $(closed "$base/charts/line.png") |"
+t0=$(cpu_ticks "$ours")
+line=$(closed "$base/charts/line.png")
+cpu_ms=$(( ($(cpu_ticks "$ours") - t0) * 10 ))
+echo "| line chart, GET /charts/line.png | $line |"
 echo "| line chart, POST /render?format=datauri&image=jpeg (1000 rows inline) | $(closed "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
 echo "| correlation heatmap, GET .png | $(closed "$base/charts/heatmap.png") |"
 echo "| 8x8 scatter matrix 1200x800, GET .png | $(closed "$base/charts/scatter_matrix.png") |"
+"${ac[@]}" -c 10 -d 3 "http://127.0.0.1:$cport/charts/line.png" >/dev/null 2>&1
+echo "| line chart, GET /charts/line.png, **cache on: answers from the cache, not renders** | $(closed "http://127.0.0.1:$cport/charts/line.png") |"
 echo
-echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, 20 s:"
+echo "Server CPU per drawn line chart (the GET row above): $(echo "$line" | awk -F'|' -v ms="$cpu_ms" -v s="${DUR:-10}" '{printf "%.1f ms", ms / ($1 * s)}') (the JVM's user + system time over the run / answers)."
+echo
+echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, ${RATE_DUR:-20} s:"
 echo
 echo "| chart | rate | p50 ms | p99 ms | p99.9 ms | achieved req/s | non-2xx |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -102,7 +138,9 @@ echo "| line chart PNG | 200/s | $(rate 200 "$base/charts/line.png") |"
 echo "| line chart JPEG data URI (POST) | 200/s | $(rate 200 "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
 echo "| correlation heatmap PNG | 50/s | $(rate 50 "$base/charts/heatmap.png") |"
 echo "| scatter matrix PNG | 20/s | $(rate 20 "$base/charts/scatter_matrix.png") |"
+echo "| line chart PNG, cache on (cache hits) | 200/s | $(rate 200 "http://127.0.0.1:$cport/charts/line.png") |"
 echo
+kill -TERM "$cached"; wait "$cached" || true
 
 gport=18081
 gunicorn -w 2 -b "127.0.0.1:$gport" --chdir bench/serve flask_figure:app > "$tmp/gunicorn.log" 2>&1 &
@@ -123,16 +161,37 @@ xvfb-run -a gunicorn -w 1 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg
 pids+=("$!")
 wait_for "http://127.0.0.1:$tport/line.jpeg.datauri" >/dev/null
 tk_pids=$(pgrep -f "pyplot_tkagg:app" | tr '\n' ' ')
-echo "| seconds | gunicorn + Figure/Agg (2 workers): requests | RSS MiB | pyplot + TkAgg (1 worker): requests | RSS MiB |"
-echo "|---:|---:|---:|---:|---:|"
-g_total=0; t_total=0
+echo "| seconds | gunicorn + Figure/Agg (2 workers): requests | RSS MiB |"
+echo "|---:|---:|---:|"
+g_total=0
 for i in 1 2 3 4 5 6 7 8 9 10; do
   g_total=$(( g_total + $(answered "$peer_step" 4 "http://127.0.0.1:$gport/line.jpeg.datauri") ))
-  t_total=$(( t_total + $(answered "$peer_step" 1 "http://127.0.0.1:$tport/line.jpeg.datauri") ))
   # shellcheck disable=SC2086
-  echo "| $(( i * peer_step )) | $g_total | $(( $(rss_kib "$gunicorn_pid" $gworkers) / 1024 )) | $t_total | $(( $(rss_kib $tk_pids) / 1024 )) |"
+  echo "| $(( i * peer_step )) | $g_total | $(( $(rss_kib "$gunicorn_pid" $gworkers) / 1024 )) |"
 done
 echo
+kill "$gunicorn_pid" 2>/dev/null || true
+
+echo "### The first report's pyplot + TkAgg app (1 worker, 1 connection): up to $tkagg_requests requests or $tkagg_budget s"
+echo
+tk_samples="$tmp/tkagg.csv"
+echo "requests,rss_mib" > "$tk_samples"
+echo "0,$(( $(rss_kib $tk_pids) / 1024 ))" >> "$tk_samples"
+t_total=0
+tk_start=$(date +%s)
+while [ "$t_total" -lt "$tkagg_requests" ] && [ $(( $(date +%s) - tk_start )) -lt "$tkagg_budget" ]; do
+  t_total=$(( t_total + $(answered "${TKAGG_STEP:-30}" 1 "http://127.0.0.1:$tport/line.jpeg.datauri") ))
+  # shellcheck disable=SC2086
+  echo "$t_total,$(( $(rss_kib $tk_pids) / 1024 ))" >> "$tk_samples"
+done
+echo "| requests | RSS MiB |"
+echo "|---:|---:|"
+tail -n +2 "$tk_samples" | awk -F, '{print "| " $1 " | " $2 " |"}'
+echo
+echo "($t_total requests in $(( $(date +%s) - tk_start )) s; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo
+mkdir -p bench/results
+cp "$tk_samples" bench/results/serve-tkagg.csv
 for p in "${pids[@]}"; do [ "$p" = "$ours" ] || kill "$p" 2>/dev/null || true; done
 pids=("$ours")
 
@@ -161,16 +220,21 @@ PY
 echo "($done_requests requests in $soak_seconds s; access log: $(wc -l < "$tmp/access.log") lines; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 mkdir -p bench/results
 cp "$samples" bench/results/serve-soak.csv
-cat > "$tmp/soak.yaml" <<YAML
+plot() {   # plot CSV PNG TITLE COLUMNS...: a line chart of the columns over requests, drawn by Plotpress
+  local csv="$1" png="$2" title="$3"; shift 3
+  cat > "$tmp/plot.yaml" <<YAML
 kind: line
-title: "plotpress serve: memory over $done_requests requests (line chart PNG, -Xmx256m)"
-data: {file: $(pwd)/bench/results/serve-soak.csv}
+title: "$title"
+data: {file: $(pwd)/$csv}
 x: requests
-y: [rss_mib, heap_after_gc_mib]
+y: [$(IFS=,; echo "$*" | sed 's/,/, /g')]
 xLabel: requests answered
 yLabel: MiB
 axes: {yMin: 0}
 size: {width: 900, height: 450}
 YAML
-./plotpress --headless render "$tmp/soak.yaml" -o docs/serve-soak.png >&2
+  ./plotpress --headless render "$tmp/plot.yaml" -o "$png" >&2
+}
+plot bench/results/serve-soak.csv docs/serve-soak.png "plotpress serve: memory over $done_requests requests (line chart PNG, cache off, -Xmx256m)" rss_mib heap_after_gc_mib
+plot bench/results/serve-tkagg.csv docs/serve-tkagg.png "pyplot + TkAgg under Xvfb (the first report's app): RSS over $t_total requests" rss_mib
 kill -TERM "$ours"; wait "$ours" && echo "(server stopped on SIGTERM with exit code 0)"

@@ -46,8 +46,8 @@ final class ChartFolder {
         }
     }
 
-    /** The spec text of chart {@code name}; 404 when there is no such chart, 400 for a name that cannot be one. */
-    String specText(String name) {
+    /** The spec file of chart {@code name} (its real path); 404 when there is no such chart, 400 for a name that cannot be one. */
+    Path specFile(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new Problem(400, "path", "'" + shorten(name) + "' is not a chart name", "a chart name is 1 to 64 letters, "
                     + "digits, _ or -: the name of a .yaml file in the served folder");
@@ -58,26 +58,17 @@ final class ChartFolder {
             if (!real.startsWith(root) || !Files.isRegularFile(real)) {
                 throw missing(name);
             }
-            return Files.readString(real);
+            return real;
         } catch (IOException e) {
             throw missing(name);
         }
     }
 
-    private Problem missing(String name) {
+    Problem missing(String name) {
         List<String> names = names();
         return new Problem(404, "path", "there is no chart '" + name + "' in the served folder",
                 names.isEmpty() ? "put NAME.yaml specs into the folder given to --charts"
                         : "the charts are " + String.join(", ", names.subList(0, Math.min(names.size(), 20))));
-    }
-
-    /** What identifies a data file's content for caching: its size and modification time (null: it is not there). */
-    static String stamp(Path file) {
-        try {
-            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() + "/" + Files.getLastModifiedTime(file).toInstant().getNano();
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
     }
 
     private static String shorten(String text) {

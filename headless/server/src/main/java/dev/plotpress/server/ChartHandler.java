@@ -11,7 +11,6 @@ import org.eclipse.jetty.util.Fields;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +34,7 @@ final class ChartHandler extends Handler.Abstract {
     private final Renderings renderings;
     private final ServerMetrics metrics;
     private final BooleanSupplier ready;
-    private final byte[] token;
+    private final TokenCheck token;
 
     ChartHandler(ServerOptions options, ChartFolder folder, Renderings renderings, ServerMetrics metrics, BooleanSupplier ready) {
         this.options = options;
@@ -43,7 +42,7 @@ final class ChartHandler extends Handler.Abstract {
         this.renderings = renderings;
         this.metrics = metrics;
         this.ready = ready;
-        this.token = options.token() == null ? null : ("Bearer " + options.token()).getBytes(StandardCharsets.UTF_8);
+        this.token = options.token() == null ? null : new TokenCheck(options.token());
     }
 
     @Override
@@ -61,10 +60,10 @@ final class ChartHandler extends Handler.Abstract {
     private void route(Request request, Response response, Callback callback) {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
-        if (token != null && !path.equals("/healthz") && !path.equals("/readyz") && !authorized(request)) {
-            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"plotpress\"");
-            throw new Problem(401, "Authorization", "this server needs a bearer token", "send 'Authorization: Bearer TOKEN' "
-                    + "with the token from the server's --token-file");
+        if (token != null && !path.equals("/healthz") && !path.equals("/readyz")
+                && token.check(request, response) == TokenCheck.Outcome.REDIRECTED) {
+            callback.succeeded();
+            return;
         }
         if (path.equals("/render")) {
             allow(method, response, "POST");
@@ -75,7 +74,7 @@ final class ChartHandler extends Handler.Abstract {
         switch (path) {
             case "/healthz" -> text(response, callback, 200, "text/plain; charset=utf-8", "ok\n");
             case "/readyz" -> text(response, callback, ready.getAsBoolean() ? 200 : 503, "text/plain; charset=utf-8",
-                    ready.getAsBoolean() ? "ready\n" : "stopping\n");
+                    ready.getAsBoolean() ? "ready\n" : "starting or stopping\n");
             case "/metrics" -> text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
             case "/" -> text(response, callback, 200, "text/html; charset=utf-8", dashboard());
             default -> {
@@ -83,7 +82,7 @@ final class ChartHandler extends Handler.Abstract {
                     chart(request, response, callback, path.substring("/charts/".length()));
                 } else if (path.startsWith("/live/") && folder != null) {
                     String name = path.substring("/live/".length());
-                    folder.specText(name); // 404 now rather than a page whose image never loads
+                    folder.specFile(name); // 404 now rather than a page whose image never loads
                     text(response, callback, 200, "text/html; charset=utf-8", Pages.live(name, plainQuery(request)));
                 } else {
                     throw new Problem(404, "path", "nothing at " + shorten(path), "the routes are POST /render, GET /charts/NAME.png|jpeg|svg|pdf, "
@@ -163,7 +162,14 @@ final class ChartHandler extends Handler.Abstract {
             callback.succeeded();
             return;
         }
-        renderings.render(planned).whenComplete((rendered, error) -> {
+        CompletableFuture<Renderings.Rendered> rendering;
+        try {
+            rendering = renderings.render(planned, Request.getRemoteAddr(request));
+        } catch (Problem problem) {
+            problem(response, callback, problem);
+            return;
+        }
+        rendering.whenComplete((rendered, error) -> {
             if (error == null) {
                 response.setStatus(200);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, rendered.mediaType());
@@ -179,11 +185,6 @@ final class ChartHandler extends Handler.Abstract {
                 bug(request, response, callback, unwrap(error));
             }
         });
-    }
-
-    private boolean authorized(Request request) {
-        String given = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token);
     }
 
     private static void allow(String method, Response response, String... allowed) {
@@ -213,7 +214,7 @@ final class ChartHandler extends Handler.Abstract {
     }
 
     private static void bug(Request request, Response response, Callback callback, Throwable bug) {
-        System.err.println("plotpress serve: internal error on " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
+        System.err.println("plotpress serve: internal error on " + request.getMethod() + " " + TokenCheck.loggable(request.getHttpURI().getPathQuery())
                 + " (a bug: please report it with the lines below)");
         bug.printStackTrace();
         problem(response, callback, new Problem(500, null, "internal error (a bug in Plotpress); the server's log has the details",

@@ -9,7 +9,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import org.eclipse.jetty.util.Fields;
+
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -19,19 +22,23 @@ import java.util.concurrent.TimeoutException;
  * the optional cache of rendered bytes, so any number of copies can sit behind a load balancer.
  */
 final class ChartServer implements AutoCloseable {
+    private static final int WARM_CHARTS = 4;
     private final Server server;
     private final ServerConnector connector;
     private final RenderQueue queue;
     private final ServerMetrics metrics;
     private final GracefulHandler graceful;
     private final long stopMillis;
+    private final ChartFolder folder;
+    private final Renderings renderings;
     private volatile boolean ready;
+    private volatile boolean stopping;
 
     ChartServer(ServerOptions options, PrintStream accessLog) {
-        ChartFolder folder = options.charts() == null ? null : new ChartFolder(options.charts());
+        folder = options.charts() == null ? null : new ChartFolder(options.charts());
         queue = new RenderQueue(options.maxRenders(), options.queue(), options.renderTimeout());
         metrics = new ServerMetrics(queue);
-        Renderings renderings = new Renderings(options, folder, queue, metrics);
+        renderings = new Renderings(options, folder, queue, metrics);
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
@@ -55,16 +62,37 @@ final class ChartServer implements AutoCloseable {
             metrics.request(response.getStatus());
             if (accessLog != null) {
                 accessLog.println(Request.getRemoteAddr(request) + " \"" + request.getMethod() + " "
-                        + request.getHttpURI().getPathQuery() + "\" " + response.getStatus() + " "
+                        + TokenCheck.loggable(request.getHttpURI().getPathQuery()) + "\" " + response.getStatus() + " "
                         + Response.getContentBytesWritten(response) + " "
                         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - request.getBeginNanoTime()) + "ms");
             }
         });
     }
 
+    /**
+     * Starts listening, then draws the first charts of the folder once on a thread of its own (loading and compiling
+     * the drawing code, reading their specs and data, filling the cache) before /readyz says ready: a load balancer
+     * sends traffic to a warm server. Requests are answered meanwhile, and a chart that fails here fails the same way
+     * for its request, where it is reported.
+     */
     void start() throws Exception {
         server.start();
-        ready = true;
+        Thread warmUp = new Thread(() -> {
+            try {
+                for (String name : folder == null ? List.<String>of() : folder.names().subList(0, Math.min(WARM_CHARTS, folder.names().size()))) {
+                    try {
+                        renderings.render(renderings.chart(name, ChartQuery.forChart(new Fields(), "png")), "warm-up")
+                                .get(stopMillis, TimeUnit.MILLISECONDS);
+                    } catch (Exception | LinkageError ignored) {
+                        // only time was at stake
+                    }
+                }
+            } finally {
+                ready = !stopping;
+            }
+        }, "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     int port() {
@@ -74,6 +102,7 @@ final class ChartServer implements AutoCloseable {
     /** Stops accepting, lets the requests in flight finish (up to the render limit and 5 s), then stops. */
     @Override
     public void close() throws Exception {
+        stopping = true;
         ready = false;
         try {
             // Jetty's own graceful stop also waits for idle keep-alive connections; wait only for requests in flight

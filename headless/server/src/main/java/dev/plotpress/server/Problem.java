@@ -41,6 +41,11 @@ final class Problem extends RuntimeException {
         return new Problem(503, null, error, fix, retryAfterSeconds);
     }
 
+    /** 429: this client has used its render time; Retry-After says when its budget is back. */
+    static Problem overBudget(String error, String fix, long retryAfterSeconds) {
+        return new Problem(429, null, error, fix, (int) Math.min(Integer.MAX_VALUE, retryAfterSeconds));
+    }
+
     /**
      * A bad spec or data: 400, the message split; {@code hidden} (the served folder) is taken out of it. Input over
      * one of Plotpress's limits (a size, a cell count, a text length: "is over the limit of N (name)") is too large,

@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Requests to bytes. Plotpress draws the same bytes for the same spec, data and size, so a rendering is named by a
- * hash of what went in (spec text, query, the data file's size and time, the version): that hash is the strong ETag,
+ * hash of what went in (spec text, query, the data file's size, time and identity, the version): that hash is the strong ETag,
  * answers If-None-Match without drawing, and keys the in-memory cache of recent bytes. Drawing happens on the
  * {@link RenderQueue}, through {@link Chart} only.
  */
@@ -45,6 +44,8 @@ final class Renderings {
     private final ServerMetrics metrics;
     private final Exporter exporter = new Exporter();
     private final Cache<String, Rendered> cache;
+    private final ServedCharts served;
+    private final RenderBudgets budgets;
 
     Renderings(ServerOptions options, ChartFolder folder, RenderQueue queue, ServerMetrics metrics) {
         this.options = options;
@@ -53,19 +54,31 @@ final class Renderings {
         this.metrics = metrics;
         this.cache = options.cacheBytes() <= 0 ? null : Caffeine.newBuilder().maximumWeight(options.cacheBytes())
                 .weigher((String key, Rendered value) -> value.bytes().length + 64).build();
+        this.budgets = new RenderBudgets(options.budget(), options.budgetWindow(), System::nanoTime);
+        this.served = folder == null ? null : new ServedCharts(folder, options.tableBytes());
     }
 
-    /** GET /charts/NAME.EXT: the spec is read and its parameters filled now; its data is read when it is drawn. */
+    /**
+     * GET /charts/NAME.EXT: the spec as parsed for these parameters (again only when its file changed), named with the
+     * data file's version before anything is read or drawn; its table is read again only when that version is new.
+     */
     Planned chart(String name, ChartQuery query) {
         if (folder == null) {
             throw new Problem(404, "path", "this server serves no chart folder", "start it with --charts DIR, or POST a spec to /render");
         }
-        String text = folder.specText(name);
-        ChartSpec spec = read(() -> SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), query.arguments()));
+        ServedCharts.Parsed parsed = served.parsed(name, query.arguments(), text -> {
+            metrics.specRead();
+            return read(() -> SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), query.arguments()));
+        });
+        ChartSpec spec = parsed.spec();
         Size size = query.size(spec, options.maxPixels());
-        Path dataFile = spec.data() == null ? null : spec.data().file();
-        String etag = etag("chart", name, text, query.key(), dataFile == null ? "" : dataFile + "=" + ChartFolder.stamp(dataFile));
-        return new Planned(etag, () -> draw(spec, folder.data(), size, query, etag));
+        String dataVersion = ServedCharts.dataVersion(spec);
+        String etag = etag("chart", name, parsed.textHash(), query.key(), dataVersion);
+        Callable<Chart> chart = () -> served.chart(parsed, dataVersion, p -> {
+            metrics.dataRead();
+            return read(() -> Chart.fromSpec(p.spec(), folder.data()));
+        });
+        return new Planned(etag, () -> draw(chart, size, query, etag));
     }
 
     /**
@@ -100,18 +113,30 @@ final class Renderings {
                 throw new Problem(413, "data.random", String.format("%,d x %,d random cells are more than the %,d this server "
                         + "draws", random.rows(), random.columns(), options.maxCells()), "ask for fewer rows or columns");
             }
-            return draw(spec, DataFolder.NONE, query.size(spec, options.maxPixels()), query, etag);
+            return draw(() -> Chart.fromSpec(spec, DataFolder.NONE), query.size(spec, options.maxPixels()), query, etag);
         });
     }
 
-    /** The bytes: from the cache, or drawn on the queue (and kept). */
-    CompletableFuture<Rendered> render(Planned planned) {
+    /**
+     * The bytes: from the cache, or drawn on the queue (and kept). Only a drawing counts against {@code client}'s render
+     * budget, and one over it is refused (429) before it is queued.
+     */
+    CompletableFuture<Rendered> render(Planned planned, String client) {
         Rendered cached = cache == null ? null : cache.getIfPresent(planned.etag());
         if (cached != null) {
             metrics.cacheHit();
             return CompletableFuture.completedFuture(cached);
         }
-        return queue.submit(planned.draw()).thenApply(rendered -> {
+        budgets.check(client);
+        Callable<Rendered> draw = planned.draw();
+        return queue.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                return draw.call();
+            } finally {
+                budgets.spend(client, System.nanoTime() - start);
+            }
+        }).thenApply(rendered -> {
             if (cache != null) {
                 cache.put(rendered.etag(), rendered);
             }
@@ -119,9 +144,9 @@ final class Renderings {
         });
     }
 
-    private Rendered draw(ChartSpec spec, DataFolder data, Size size, ChartQuery query, String etag) {
+    private Rendered draw(Callable<Chart> source, Size size, ChartQuery query, String etag) {
         long start = System.nanoTime();
-        Chart chart = read(() -> Chart.fromSpec(spec, data));
+        Chart chart = read(source);
         Chart.Rendering rendering = read(() -> chart.render(query.format(), size, exporter));
         metrics.rendered(System.nanoTime() - start);
         return new Rendered(rendering.bytes(), rendering.mediaType(), rendering.warnings(), etag);

@@ -1,6 +1,7 @@
 package dev.plotpress.server;
 
 import dev.plotpress.cli.Subcommand;
+import dev.plotpress.cli.VersionInfo;
 import dev.plotpress.model.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code plotpress --headless serve}: found by the headless CLI through {@link Subcommand} when this jar is on the class path. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Serve charts over HTTP: POST /render (a spec with inline data), GET /charts/NAME.png|jpeg|svg|pdf "
                 + "(NAME.yaml from --charts), / (every chart), /live/NAME, /healthz, /readyz, /metrics.",
                 "Listens on 127.0.0.1 unless --bind says otherwise; beyond loopback a --token-file is required.",
@@ -55,6 +56,15 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
     @Option(names = "--cache-mib", defaultValue = "64", description = "memory for recently rendered bytes, in MiB; 0 turns the cache off (default: ${DEFAULT-VALUE})")
     long cacheMib;
 
+    @Option(names = "--data-cache-mib", defaultValue = "128", description = "tables of served charts kept read between requests, counted as their data files' sizes, in MiB; a file is read again when its size, time or identity changes (default: ${DEFAULT-VALUE})")
+    long dataCacheMib;
+
+    @Option(names = "--render-budget", paramLabel = "SECONDS", defaultValue = "60", description = "drawing time each client address may use per --budget-window; past it 429 + Retry-After (cached answers and 304s are free; 0 turns budgets off; default: ${DEFAULT-VALUE})")
+    double renderBudget;
+
+    @Option(names = "--budget-window", paramLabel = "SECONDS", defaultValue = "60", description = "the window of --render-budget (default: ${DEFAULT-VALUE})")
+    double budgetWindow;
+
     @Override
     public Integer call() throws Exception {
         ServerOptions options = options();
@@ -85,9 +95,11 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new BadInputException("--port " + port + ": must be from 0 to 65535");
         }
-        if (maxBodyKib < 1 || maxMegapixels <= 0 || renderTimeout <= 0 || bodyTimeout <= 0 || cacheMib < 0) {
-            throw new BadInputException("serve: the limits must be positive (--cache-mib may be 0); check --max-body-kib, "
-                    + "--max-megapixels, --render-timeout, --body-timeout and --cache-mib");
+        if (maxBodyKib < 1 || maxMegapixels <= 0 || renderTimeout <= 0 || bodyTimeout <= 0 || cacheMib < 0 || dataCacheMib < 0
+                || renderBudget < 0 || budgetWindow <= 0) {
+            throw new BadInputException("serve: the limits must be positive (--cache-mib, --data-cache-mib and --render-budget "
+                    + "may be 0); check --max-body-kib, --max-megapixels, --render-timeout, --body-timeout, --cache-mib, "
+                    + "--data-cache-mib, --render-budget and --budget-window");
         }
         int renders = maxRenders != null ? maxRenders : Runtime.getRuntime().availableProcessors();
         if (renders < 1 || (queue != null && queue < 0)) {
@@ -95,7 +107,8 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
         }
         return new ServerOptions(bind, port, charts, token, maxBodyKib * 1024, Math.round(maxMegapixels * 1_000_000), 1_000_000,
                 Duration.ofMillis(Math.round(renderTimeout * 1000)), Duration.ofMillis(Math.round(bodyTimeout * 1000)),
-                renders, queue != null ? queue : 2 * renders, cacheMib * ServerOptions.MIB);
+                renders, queue != null ? queue : 2 * renders, cacheMib * ServerOptions.MIB, dataCacheMib * ServerOptions.MIB,
+                Duration.ofMillis(Math.round(renderBudget * 1000)), Duration.ofMillis(Math.round(budgetWindow * 1000)));
     }
 
     private static String token(Path file) {

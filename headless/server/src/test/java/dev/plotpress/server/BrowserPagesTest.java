@@ -67,6 +67,28 @@ class BrowserPagesTest {
     }
 
     @Test
+    void withATokenThePageOpenedOnceWithItShowsItsImagesAndTheLivePageFollows() throws Exception {
+        String token = "browser-token-0123456789abcdef";
+        try (RunningServer guarded = new RunningServer(Files.createDirectories(folder.resolve("guarded")), o -> o.withToken(token))) {
+            browser.open(guarded.uri("/"));
+            assertThat(browser.evaluate("document.body.innerText").asText()).contains("this server needs a bearer token");
+
+            browser.open(guarded.uri("/?token=" + token));
+            JsonNode widths = browser.evaluate(IMAGES_DECODED);
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-with-token.png"));
+            assertThat(browser.evaluate("location.search + document.cookie").asText()).as("no token in the address, no cookie for scripts").isEmpty();
+            List<Integer> decoded = new ArrayList<>();
+            widths.forEach(w -> decoded.add(w.asInt()));
+            assertThat(decoded).as("heatmap, metric, sales").hasSize(3).allMatch(w -> w > 0);
+
+            browser.open(guarded.uri("/live/sales"));
+            assertThat(browser.evaluate("new Promise(done => { const wait = () => document.images.length > 0 && document.images[0].src.startsWith('blob:')"
+                    + " && document.images[0].naturalWidth > 0 ? done(document.images[0].naturalWidth) : setTimeout(wait, 100); wait(); })")
+                    .asInt()).as("the live page's own fetch carries the cookie").isEqualTo(400);
+        }
+    }
+
+    @Test
     void theLivePageShowsTheNewChartAfterTheDataFileChanges() throws Exception {
         browser.open(server.uri("/live/live"));
         assertThat(browser.evaluate(IMAGES_DECODED).get(0).asInt()).isEqualTo(600);

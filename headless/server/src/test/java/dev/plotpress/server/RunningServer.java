@@ -49,6 +49,9 @@ final class RunningServer implements AutoCloseable {
         Files.copy(Path.of("../../examples/correlation_heatmap.yaml"), folder.resolve("heatmap.yaml"));
         server = new ChartServer(change.apply(ServerOptions.defaults(folder).withPort(0)), new PrintStream(log, true, StandardCharsets.UTF_8));
         server.start();
+        for (int wait = 0; wait < 300 && get("/readyz").statusCode() != 200; wait++) {
+            Thread.sleep(100); // the served charts are drawn once before the server says ready
+        }
     }
 
     RunningServer(Path folder) throws Exception {

@@ -35,6 +35,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void versionPrintsTheVersionAndExitsZero() {
+        CommandLine cli = PlotpressCli.commandLine();
+        StringWriter out = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+
+        int code = cli.execute("serve", "--version");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("plotpress ").contains("JFreeChart ", "Java ");
+    }
+
+    @Test
     void theHeadlessCliFindsServeOnTheClassPath() {
         assertThat(PlotpressCli.commandLine().getSubcommands()).containsKey("serve");
     }
@@ -88,10 +100,16 @@ class ServeCommandTest {
             assertThat(first.statusCode()).isEqualTo(200);
             System.out.println("first answer " + firstAnswerMillis + " ms after the JVM was started");
 
+            URI base = URI.create("http://127.0.0.1:" + port);
+            while (client.send(HttpRequest.newBuilder(base.resolve("/readyz")).build(), HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                Thread.sleep(50); // the served chart is drawn once before the server says ready
+            }
             CompletableFuture<HttpResponse<byte[]>> inFlight = client.sendAsync(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/charts/heatmap.png?width=3000&height=2000")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            Thread.sleep(150);
+                    base.resolve("/charts/heatmap.png?width=3000&height=2000")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            while (!client.send(HttpRequest.newBuilder(base.resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                    .body().contains("plotpress_renders_in_flight 1.0")) {
+                Thread.sleep(20); // until the big chart is being drawn
+            }
             server.destroy(); // SIGTERM
 
             HttpResponse<byte[]> finished = inFlight.get(30, TimeUnit.SECONDS);
