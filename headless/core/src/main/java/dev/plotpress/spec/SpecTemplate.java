@@ -1,5 +1,6 @@
 package dev.plotpress.spec;
 
+import dev.plotpress.SpecSyntax;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

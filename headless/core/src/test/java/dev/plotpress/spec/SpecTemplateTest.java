@@ -1,5 +1,6 @@
 package dev.plotpress.spec;
 
+import dev.plotpress.SpecSyntax;
 import dev.plotpress.model.ChartSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

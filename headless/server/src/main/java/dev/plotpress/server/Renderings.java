@@ -87,8 +87,8 @@ final class Renderings {
      */
     Problem problemOf(String name) {
         try {
-            String text = folder.specText(name);
-            ChartSpec spec = read(() -> SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), java.util.Map.of()));
+            ChartSpec spec = served.parsed(name, java.util.Map.of(), text -> read(() ->
+                    SpecReader.read(text, name + ".yaml", SpecSyntax.YAML, folder.data().root(), java.util.Map.of()))).spec();
             if (spec.data() == null) {
                 throw new Problem(400, name + ".yaml", "the spec has no data", "add a data: section with file: or random:");
             }
