@@ -53,6 +53,9 @@ public sealed interface DataSources {
                 return new CsvFiles(glob, found);
             } catch (IOException e) {
                 throw new BadInputException("data.files: cannot list " + base + ": " + e.getMessage(), e);
+            } catch (java.io.UncheckedIOException e) { // a folder under the glob's base that cannot be read
+                throw new BadInputException("data.files: " + glob + ": cannot list " + e.getCause().getMessage()
+                        + " (" + e.getCause().getClass().getSimpleName() + "); make it readable or narrow the glob", e);
             }
         }
 

@@ -67,7 +67,9 @@ class SoakCommandTest {
         String page = Files.readString(flame);
         assertThat(page).startsWith("<!DOCTYPE html>")
                 .contains("<h1>Plotpress soak: bytes allocated by heatmap.yaml</h1>")
-                .as("frames of the render path").contains("Renderer.render").contains("Exporter.image");
+                // allocation samples are throttled (JFR's ObjectAllocationSample): which of the render path's frames a
+                // short soak catches varies, but the export and the drawing under it are where its bytes go
+                .as("frames of the render path").contains("Exporter.image").containsPattern("Renderer\\.render|Chart\\.draw");
     }
 
     @Test

@@ -26,4 +26,23 @@ class FoundByFuzzingTest {
         assertThatThrownBy(() -> JobFileReader.read(jobs)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("data.files: '[data/*.csv' is not a valid glob");
     }
+
+    /** ReaderFuzzTest.jobFilesAreReadOrRefused: a glob over a folder holding one that cannot be listed (/proc) was an UncheckedIOException. */
+    @Test
+    void aGlobOverAFolderThatCannotBeListedIsBadInput() throws IOException {
+        Path unlistable = Path.of("/proc/1/task/1/fdinfo");
+        boolean denied;
+        try (var files = Files.list(unlistable)) {
+            denied = false;
+        } catch (IOException e) {
+            denied = e instanceof java.nio.file.AccessDeniedException;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(denied, "this machine lets us list " + unlistable);
+        Files.writeString(dir.resolve("chart.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n");
+        Path jobs = Files.writeString(dir.resolve("jobs.yaml"),
+                "data: {files: \"/proc/1/task/**.csv\"}\nspecs: [chart.yaml]\noutput: \"{stem}.svg\"\n");
+
+        assertThatThrownBy(() -> JobFileReader.read(jobs)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("data.files: /proc/1/task/**.csv: cannot list /proc/1/task/1/fdinfo (AccessDeniedException)");
+    }
 }

@@ -41,6 +41,9 @@ public final class SpecFiles {
                             .forEach(file -> specs.add(new NamedSpec(stem(given.relativize(file)), file)));
                 } catch (IOException e) {
                     throw new BadInputException(given + ": cannot list the folder: " + e.getMessage());
+                } catch (java.io.UncheckedIOException e) { // a folder inside it that cannot be read
+                    throw new BadInputException(given + ": cannot list " + e.getCause().getMessage() + " ("
+                            + e.getCause().getClass().getSimpleName() + "); make it readable or give the spec files");
                 }
             } else if (Files.isRegularFile(given)) {
                 specs.add(new NamedSpec(stem(given.getFileName()), given));
