@@ -73,7 +73,7 @@ final class Renderings {
         ChartSpec spec = parsed.spec();
         Size size = query.size(spec, options.maxPixels());
         String dataVersion = ServedCharts.dataVersion(spec);
-        String etag = etag("chart", name, parsed.textHash(), query.key(), dataVersion);
+        String etag = etag("chart", name, parsed.textHash(), query.key(), served.dataTag(spec, dataVersion));
         Callable<Chart> chart = () -> served.chart(parsed, dataVersion, p -> {
             metrics.dataRead();
             return read(() -> Chart.fromSpec(p.spec(), folder.data()));

@@ -30,6 +30,8 @@ final class ServedCharts {
     private final ChartFolder folder;
     private final Cache<String, Parsed> specs = Caffeine.newBuilder().maximumSize(512).build();
     private final Cache<String, Chart> charts;
+    /** A data file's content hash by its version: hashed once per version, so a request only looks at the file's attributes. */
+    private final Cache<String, String> contents = Caffeine.newBuilder().maximumSize(512).build();
 
     /** {@code tableBytes}: how much data (counted as the data files' sizes) the read tables may stand for. */
     ServedCharts(ChartFolder folder, long tableBytes) {
@@ -52,6 +54,36 @@ final class ServedCharts {
     static String dataVersion(ChartSpec spec) {
         Path data = spec.data() == null ? null : spec.data().file();
         return data == null ? "" : data + "=" + version(data);
+    }
+
+    /**
+     * What names the data in the ETag: a hash of the data file's bytes (taken once per {@code dataVersion}), so that
+     * replicas behind a load balancer, whose copies of the folder have other paths, inodes and times, give the same
+     * ETag for the same bytes. A file the folder may not read is named by its version only: its contents are never
+     * read, and the request is refused when it comes to read the data.
+     */
+    String dataTag(ChartSpec spec, String dataVersion) {
+        Path data = spec.data() == null ? null : spec.data().file();
+        if (data == null) {
+            return "";
+        }
+        try {
+            folder.data().check(spec.data());
+        } catch (RuntimeException refused) {
+            return dataVersion;
+        }
+        return contents.get(dataVersion, k -> {
+            try (java.io.InputStream in = Files.newInputStream(data)) {
+                MessageDigest digest = sha256();
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+                return HexFormat.of().formatHex(digest.digest(), 0, 16);
+            } catch (IOException e) {
+                return dataVersion; // unreadable now: the read that follows says why
+            }
+        });
     }
 
     /**
@@ -92,11 +124,14 @@ final class ServedCharts {
     }
 
     private static String hash(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 }

@@ -90,6 +90,26 @@ class ReadOncePerFileVersionTest {
     }
 
     @Test
+    void replicasWithCopiesOfTheFolderElsewhereGiveTheSameETagForTheSameBytes(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(folder.resolve("changing.csv"), RunningServer.table(1));
+        Files.writeString(folder.resolve("changing.yaml"), SPEC);
+        Path copy = Files.createDirectories(elsewhere.resolve("another/mount"));
+        Files.writeString(copy.resolve("changing.csv"), RunningServer.table(1));
+        Files.writeString(copy.resolve("changing.yaml"), SPEC);
+        Files.setLastModifiedTime(copy.resolve("changing.csv"), FileTime.fromMillis(1_000_000_000_000L));
+
+        try (RunningServer one = uncached(folder); RunningServer two = uncached(copy)) {
+            HttpResponse<byte[]> first = one.get("/charts/changing.png");
+            HttpResponse<byte[]> second = two.get("/charts/changing.png");
+
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+            assertThat(two.get("/charts/changing.png", "If-None-Match", first.headers().firstValue("ETag").orElseThrow())
+                    .statusCode()).as("a conditional request answered by the other replica").isEqualTo(304);
+        }
+    }
+
+    @Test
     void aChangedSpecIsParsedAgain() throws Exception {
         try (RunningServer server = uncached(folder)) {
             Files.writeString(folder.resolve("changing.csv"), RunningServer.table(1));
