@@ -45,7 +45,9 @@ public sealed interface DataSources {
                 throw new BadInputException("data.files: " + glob + ": the folder " + base
                         + " does not exist; give a glob relative to the job file, e.g. data/*.csv");
             }
-            try (Stream<Path> walk = Files.walk(base)) {
+            // only as deep as the glob reaches: "../*.csv" must not walk everything under the parent folder
+            int depth = pattern.toString().contains("**") ? Integer.MAX_VALUE : base.relativize(pattern).getNameCount();
+            try (Stream<Path> walk = Files.walk(base, depth)) {
                 List<Path> found = walk.filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
                 if (found.isEmpty()) {
                     throw new BadInputException("data.files: no file matches " + glob + " (looked under " + base + ")");

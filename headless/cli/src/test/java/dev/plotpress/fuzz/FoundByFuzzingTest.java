@@ -45,4 +45,21 @@ class FoundByFuzzingTest {
         assertThatThrownBy(() -> JobFileReader.read(jobs)).isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("data.files: /proc/1/task/**.csv: cannot list /proc/1/task/1/fdinfo (AccessDeniedException)");
     }
+
+    /** ReaderFuzzTest.jobFilesAreReadOrRefused: "../*.csv" walked every folder under the parent (over 5 s in /tmp). */
+    @Test
+    void aGlobLooksOnlyAsDeepAsItReaches() throws IOException {
+        Path jobFolder = Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(jobFolder.resolve("chart.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n");
+        Files.writeString(dir.resolve("top.csv"), "x,y\n1,2\n");
+        Path deep = Files.createDirectories(dir.resolve("a/b/c"));
+        Files.writeString(deep.resolve("deep.csv"), "x,y\n1,2\n");
+        Path jobs = Files.writeString(jobFolder.resolve("jobs.yaml"),
+                "data: {files: \"../*.csv\"}\nspecs: [chart.yaml]\noutput: \"{stem}.svg\"\n");
+
+        var read = JobFileReader.read(jobs);
+
+        org.assertj.core.api.Assertions.assertThat(read.jobCount()).as("top.csv only, not a/b/c/deep.csv").isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(read.outputName(0)).isEqualTo("top.svg");
+    }
 }
