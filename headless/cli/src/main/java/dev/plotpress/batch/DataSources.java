@@ -1,6 +1,7 @@
 package dev.plotpress.batch;
 
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.DataSpec;
 
 import java.io.IOException;
@@ -48,7 +49,10 @@ public sealed interface DataSources {
             // only as deep as the glob reaches: "../*.csv" must not walk everything under the parent folder
             int depth = pattern.toString().contains("**") ? Integer.MAX_VALUE : base.relativize(pattern).getNameCount();
             try (Stream<Path> walk = Files.walk(base, depth)) {
-                List<Path> found = walk.filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
+                long[] seen = {0};
+                List<Path> found = walk.peek(entry -> Limit.GLOB_ENTRIES.check(++seen[0], "data.files: " + glob,
+                        "narrow the glob (a ** under a large folder looks through all of it)"))
+                        .filter(Files::isRegularFile).filter(matcher::matches).sorted().toList();
                 if (found.isEmpty()) {
                     throw new BadInputException("data.files: no file matches " + glob + " (looked under " + base + ")");
                 }

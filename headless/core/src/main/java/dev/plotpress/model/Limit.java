@@ -26,7 +26,8 @@ public enum Limit {
     IMAGE_PIXELS_IN("imagePixelsIn", 100_000_000, "pixels in an image to compare"),
     IMAGE_PIXELS_OUT("imagePixelsOut", 100_000_000, "pixels in a chart drawn"),
     THREADS("threads", 256, "worker threads"),
-    BATCH_JOBS("batchJobs", 10_000_000, "jobs in a batch");
+    BATCH_JOBS("batchJobs", 10_000_000, "jobs in a batch"),
+    GLOB_ENTRIES("globEntries", 200_000, "files and folders looked through for a glob");
 
     /** The environment variable and system property that raise limits. */
     public static final String VARIABLE = "PLOTPRESS_LIMITS";
