@@ -33,7 +33,13 @@ public sealed interface DataSources {
 
         /** Finds the files; a glob is relative to {@code folder} unless absolute. */
         public static CsvFiles matching(String glob, Path folder) {
-            Path pattern = folder.resolve(glob).toAbsolutePath().normalize();
+            Path pattern;
+            try {
+                pattern = folder.resolve(glob).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new BadInputException("data.files: '" + glob.replace("\0", "\\0") + "' is not a file path ("
+                        + e.getReason() + "); give a glob such as data/*.csv", e);
+            }
             Path base = literalPrefix(pattern);
             PathMatcher matcher;
             try {

@@ -45,7 +45,13 @@ public final class JobFileReader {
                 definition.data().random().columns(), definition.data().random().seed());
         List<NamedSpec> specs = new ArrayList<>();
         for (String specName : definition.specs()) {
-            Path specFile = folder.resolve(specName);
+            Path specFile;
+            try {
+                specFile = folder.resolve(specName);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new BadInputException(file + ": specs: '" + specName.replace("\0", "\\0") + "' is not a file path ("
+                        + e.getReason() + "); give spec paths relative to the job file, e.g. charts/line.yaml", e);
+            }
             if (!Files.isRegularFile(specFile)) {
                 throw new BadInputException(file + ": specs: " + specName + " not found (looked for " + specFile
                         + "); spec paths are relative to the job file");

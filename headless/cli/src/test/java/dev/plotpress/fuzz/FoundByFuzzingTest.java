@@ -62,4 +62,19 @@ class FoundByFuzzingTest {
         org.assertj.core.api.Assertions.assertThat(read.jobCount()).as("top.csv only, not a/b/c/deep.csv").isEqualTo(1);
         org.assertj.core.api.Assertions.assertThat(read.outputName(0)).isEqualTo("top.svg");
     }
+
+    /** ReaderFuzzTest.jobFilesAreReadOrRefused: a NUL character in a glob or a spec path was an InvalidPathException. */
+    @Test
+    void aNulCharacterInAGlobOrASpecPathIsBadInput() throws IOException {
+        Files.writeString(dir.resolve("chart.yaml"), "kind: scatter\ndata: {random: {rows: 4, columns: 2, seed: 0}}\n");
+        Path glob = Files.writeString(dir.resolve("glob.yaml"),
+                "data: {files: \"\\0data/*.csv\"}\nspecs: [chart.yaml]\noutput: \"{stem}.svg\"\n");
+        Path spec = Files.writeString(dir.resolve("spec.yaml"),
+                "data: {random: {count: 1, rows: 4, columns: 2, seed: 0}}\nspecs: [\"ch\\0art.yaml\"]\noutput: \"{index}.svg\"\n");
+
+        assertThatThrownBy(() -> JobFileReader.read(glob)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("data.files: '\\0data/*.csv' is not a file path (Nul character not allowed)");
+        assertThatThrownBy(() -> JobFileReader.read(spec)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("specs: 'ch\\0art.yaml' is not a file path (Nul character not allowed)");
+    }
 }
