@@ -34,7 +34,6 @@ public enum ColorTheme {
     }
 
     @com.fasterxml.jackson.annotation.JsonValue
-
     public String specName() {
         return specName;
     }
@@ -70,7 +69,6 @@ public enum ColorTheme {
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator
-
     public static ColorTheme fromSpecName(String name) {
         for (ColorTheme theme : values()) {
             if (theme.specName.equalsIgnoreCase(name)) {

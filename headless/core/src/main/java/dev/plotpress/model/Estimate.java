@@ -16,28 +16,22 @@ public record Estimate(@DrawnBy(value = {ChartKind.BAR, ChartKind.LINE}, instead
     private static final String SUMS_UP_ROWS = "it sums up the rows that share an x value";
     public static final Estimate DEFAULT = new Estimate(null, null);
 
-    /** What one bar (or line point) is for the rows sharing an x value, as seaborn's {@code estimator}. */
-
-    /** What one bar is for the rows sharing an x value, as seaborn's {@code estimator}. */
+    /** What one bar or line point is for the rows sharing an x value, as seaborn's {@code estimator}. */
     public enum Estimator {
         MEAN, MEDIAN, SUM, MIN, MAX, COUNT,
         /** Lines only: every row drawn as it is, no aggregation. */
         NONE;
 
         @com.fasterxml.jackson.annotation.JsonCreator
-
         public static Estimator fromSpecName(String name) {
             return Estimate.parse("estimator", name, values());
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
-
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
-
-    /** The interval drawn around an estimate, as seaborn's {@code errorbar}. */
 
     /** The interval drawn around an estimate, as seaborn's {@code errorbar}. */
     public enum ErrorBar {
@@ -50,13 +44,11 @@ public record Estimate(@DrawnBy(value = {ChartKind.BAR, ChartKind.LINE}, instead
         NONE;
 
         @com.fasterxml.jackson.annotation.JsonCreator
-
         public static ErrorBar fromSpecName(String name) {
             return Estimate.parse("errorbar", name, values());
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
-
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -17,38 +17,30 @@ public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy
     }
 
     /** What a histogram bar measures, as seaborn's histplot {@code stat}. */
-
-    /** What a histogram bar measures, as seaborn's histplot {@code stat}. */
     public enum Stat {
         COUNT, DENSITY, PROBABILITY, PERCENT;
 
         @com.fasterxml.jackson.annotation.JsonCreator
-
         public static Stat fromSpecName(String name) {
             return Estimate.parse("stat", name, values());
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
-
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** How hue groups share a histogram's bins, as seaborn's histplot {@code multiple}. */
-
-    /** How hue groups share a histogram's bins, as seaborn's histplot {@code multiple}. */
     public enum Multiple {
         LAYER, STACK, DODGE, FILL;
 
         @com.fasterxml.jackson.annotation.JsonCreator
-
         public static Multiple fromSpecName(String name) {
             return Estimate.parse("multiple", name, values());
         }
 
         @com.fasterxml.jackson.annotation.JsonValue
-
         public String specName() {
             return name().toLowerCase(Locale.ROOT);
         }

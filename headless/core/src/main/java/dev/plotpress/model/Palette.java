@@ -23,7 +23,6 @@ public enum Palette {
     }
 
     @com.fasterxml.jackson.annotation.JsonValue
-
     public String specName() {
         return specName;
     }
@@ -38,7 +37,6 @@ public enum Palette {
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator
-
     public static Palette fromSpecName(String name) {
         for (Palette palette : values()) {
             if (palette.specName.equalsIgnoreCase(name) || palette.name().equalsIgnoreCase(name)) {
