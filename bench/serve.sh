@@ -14,6 +14,7 @@
 # PEER_STEP seconds (default 20) each, the soak stops at SOAK_SECONDS (default 900); the tables give the requests
 # actually answered.
 #   bench/serve.sh [soak-requests, default 100000]
+#   PARTS="tkagg soak" bench/serve.sh 100000   runs only the named parts (of: start speed peers tkagg soak)
 # The figures in docs/PERFORMANCE.md were taken with: bench/serve.sh 100000 (see there for the short runs' settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,8 @@ trap cleanup EXIT
 
 ./plotpress --headless --version >/dev/null   # builds the jars when they are missing or stale
 serve=(env PLOTPRESS_JAVA_OPTS=-Xmx256m ./plotpress --headless serve --render-budget 0)
+parts=" ${PARTS:-start speed peers tkagg soak} "   # PARTS="tkagg soak" runs only the memory runs
+has() { [[ "$parts" == *" $1 "* ]]; }
 tkagg_requests="${TKAGG_REQUESTS:-20000}"
 tkagg_budget="${TKAGG_SECONDS:-3600}"
 start_runs="${START_RUNS:-7}"
@@ -48,6 +51,21 @@ spec = {"kind": "line", "title": "Live metric", "data": {"csv": csv}, "x": "step
 open(tmp + "/line.json", "w").write(json.dumps(spec))
 PY
 
+plot() {   # plot CSV PNG TITLE COLUMNS...: a line chart of the columns over requests, drawn by Plotpress
+  local csv="$1" png="$2" title="$3"; shift 3
+  cat > "$tmp/plot.yaml" <<YAML
+kind: line
+title: "$title"
+data: {file: $(pwd)/$csv}
+x: requests
+y: [$(IFS=,; echo "$*" | sed 's/,/, /g')]
+xLabel: requests answered
+yLabel: MiB
+axes: {yMin: 0}
+size: {width: 900, height: 450}
+YAML
+  ./plotpress --headless render "$tmp/plot.yaml" -o "$png" >&2
+}
 rss_kib() { local total=0; for p in "$@"; do total=$(( total + $(ps -o rss= -p "$p" 2>/dev/null || echo 0) )); done; echo "$total"; }
 wait_for() {   # wait_for URL: milliseconds until URL answers 200 (polls every 10 ms, at most 60 s)
   "$python" - "$1" <<'PY'
@@ -80,6 +98,7 @@ echo "- $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | se
 echo "- $(java -version 2>&1 | head -1); $("$python" -c 'import sys, matplotlib, flask; print("Python", sys.version.split()[0], "matplotlib", matplotlib.__version__, "Flask", flask.__version__)'); gunicorn $(gunicorn --version 2>&1 | awk '{print $NF}' | tr -d ')'); autocannon 9.0.0"
 echo
 
+if has start; then
 # First answers: START_RUNS starts of the server as a user starts it (the script, its class-data archive for serve),
 # each timed from the start to the first 200 of the line chart; the CPU the JVM used by then is load-independent.
 sport=18083
@@ -101,10 +120,12 @@ echo
 echo "Median of $start_runs starts: $(echo "${starts[@]}" | median) wall clock; the JVM's CPU by then: $(echo "${cpus[@]}" | median); load average $(cut -d' ' -f1 /proc/loadavg)"
 echo
 
+fi
 port=18080
 "${serve[@]}" --charts "$tmp/charts" --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
 ours=$!; pids+=("$ours")
 wait_for "http://127.0.0.1:$port/charts/line.png" >/dev/null
+if has speed; then
 cport=18084
 "${serve[@]}" --charts "$tmp/charts" --port "$cport" --queue 64 > /dev/null 2>&1 &
 cached=$!; pids+=("$cached")
@@ -141,7 +162,9 @@ echo "| scatter matrix PNG | 20/s | $(rate 20 "$base/charts/scatter_matrix.png")
 echo "| line chart PNG, cache on (cache hits) | 200/s | $(rate 200 "http://127.0.0.1:$cport/charts/line.png") |"
 echo
 kill -TERM "$cached"; wait "$cached" || true
+fi
 
+if has peers; then
 gport=18081
 gunicorn -w 2 -b "127.0.0.1:$gport" --chdir bench/serve flask_figure:app > "$tmp/gunicorn.log" 2>&1 &
 gunicorn_pid=$!; pids+=("$gunicorn_pid")
@@ -156,11 +179,6 @@ echo
 echo "## Memory of the peers over requests (RSS in MiB, all of a server's processes)"
 echo
 gworkers=$(pgrep -P "$gunicorn_pid" | tr '\n' ' ')
-tport=18082
-xvfb-run -a gunicorn -w 1 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg:app > "$tmp/tkagg.log" 2>&1 &
-pids+=("$!")
-wait_for "http://127.0.0.1:$tport/line.jpeg.datauri" >/dev/null
-tk_pids=$(pgrep -f "pyplot_tkagg:app" | tr '\n' ' ')
 echo "| seconds | gunicorn + Figure/Agg (2 workers): requests | RSS MiB |"
 echo "|---:|---:|---:|"
 g_total=0
@@ -171,7 +189,14 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
 done
 echo
 kill "$gunicorn_pid" 2>/dev/null || true
+fi
 
+if has tkagg; then
+tport=18082
+xvfb-run -a gunicorn -w 1 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg:app > "$tmp/tkagg.log" 2>&1 &
+pids+=("$!")
+wait_for "http://127.0.0.1:$tport/line.jpeg.datauri" >/dev/null
+tk_pids=$(pgrep -f "pyplot_tkagg:app" | tr '\n' ' ')
 echo "### The first report's pyplot + TkAgg app (1 worker, 1 connection): up to $tkagg_requests requests or $tkagg_budget s"
 echo
 tk_samples="$tmp/tkagg.csv"
@@ -192,9 +217,11 @@ echo "($t_total requests in $(( $(date +%s) - tk_start )) s; load average after:
 echo
 mkdir -p bench/results
 cp "$tk_samples" bench/results/serve-tkagg.csv
+fi
 for p in "${pids[@]}"; do [ "$p" = "$ours" ] || kill "$p" 2>/dev/null || true; done
 pids=("$ours")
 
+if has soak; then
 echo "## Plotpress server soak: up to $soak requests or $soak_budget s of the line chart PNG (10 connections, cache off)"
 echo
 samples="$tmp/soak.csv"
@@ -220,21 +247,7 @@ PY
 echo "($done_requests requests in $soak_seconds s; access log: $(wc -l < "$tmp/access.log") lines; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 mkdir -p bench/results
 cp "$samples" bench/results/serve-soak.csv
-plot() {   # plot CSV PNG TITLE COLUMNS...: a line chart of the columns over requests, drawn by Plotpress
-  local csv="$1" png="$2" title="$3"; shift 3
-  cat > "$tmp/plot.yaml" <<YAML
-kind: line
-title: "$title"
-data: {file: $(pwd)/$csv}
-x: requests
-y: [$(IFS=,; echo "$*" | sed 's/,/, /g')]
-xLabel: requests answered
-yLabel: MiB
-axes: {yMin: 0}
-size: {width: 900, height: 450}
-YAML
-  ./plotpress --headless render "$tmp/plot.yaml" -o "$png" >&2
-}
-plot bench/results/serve-soak.csv docs/serve-soak.png "plotpress serve: memory over $done_requests requests (line chart PNG, cache off, -Xmx256m)" rss_mib heap_after_gc_mib
-plot bench/results/serve-tkagg.csv docs/serve-tkagg.png "pyplot + TkAgg under Xvfb (the first report's app): RSS over $t_total requests" rss_mib
+fi
+if has soak; then plot bench/results/serve-soak.csv docs/serve-soak.png "plotpress serve: memory over $done_requests requests (line chart PNG, cache off, -Xmx256m)" rss_mib heap_after_gc_mib; fi
+if has tkagg; then plot bench/results/serve-tkagg.csv docs/serve-tkagg.png "pyplot + TkAgg under Xvfb (the first report's app): RSS over $t_total requests" rss_mib; fi
 kill -TERM "$ours"; wait "$ours" && echo "(server stopped on SIGTERM with exit code 0)"
