@@ -11,7 +11,11 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import org.eclipse.jetty.util.Fields;
 
+import dev.plotpress.model.BadInputException;
+
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,10 +35,12 @@ final class ChartServer implements AutoCloseable {
     private final long stopMillis;
     private final ChartFolder folder;
     private final Renderings renderings;
+    private final ServerOptions options;
     private volatile boolean ready;
     private volatile boolean stopping;
 
     ChartServer(ServerOptions options, PrintStream accessLog) {
+        this.options = options;
         folder = options.charts() == null ? null : new ChartFolder(options.charts());
         queue = new RenderQueue(options.maxRenders(), options.queue(), options.renderTimeout());
         metrics = new ServerMetrics(queue);
@@ -76,7 +82,11 @@ final class ChartServer implements AutoCloseable {
      * for its request, where it is reported.
      */
     void start() throws Exception {
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw unbindable(e);
+        }
         Thread warmUp = new Thread(() -> {
             try {
                 for (String name : folder == null ? List.<String>of() : folder.names().subList(0, Math.min(WARM_CHARTS, folder.names().size()))) {
@@ -93,6 +103,19 @@ final class ChartServer implements AutoCloseable {
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    private Exception unbindable(IOException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (!(cause instanceof BindException)) {
+            return e;
+        }
+        String where = options.bind() + ":" + options.port();
+        return String.valueOf(cause.getMessage()).contains("in use")
+                ? new BadInputException("--port " + options.port() + ": " + where + " is in use by another program; "
+                        + "choose another with --port (--port 0 picks a free one)")
+                : new BadInputException("--bind " + options.bind() + ": cannot listen on " + where + " (" + cause.getMessage()
+                        + "); give an address of this machine, e.g. --bind 127.0.0.1");
     }
 
     int port() {

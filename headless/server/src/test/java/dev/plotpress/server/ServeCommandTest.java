@@ -63,6 +63,33 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsBadInputWithTheFixNotAnInternalError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+
+            int code = run(err, "serve", "--charts", folder.toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).contains("plotpress: error: --port " + taken.getLocalPort() + ": 127.0.0.1:"
+                    + taken.getLocalPort() + " is in use by another program; choose another with --port")
+                    .doesNotContain("internal error", "at org.eclipse");
+        }
+    }
+
+    @Test
+    void anAddressOfAnotherMachineIsBadInput() throws Exception {
+        Path token = Files.writeString(folder.resolve("token"), "a-long-enough-random-token-1234\n");
+        StringWriter err = new StringWriter();
+
+        // TEST-NET-1 (RFC 5737) is never an address of this machine; beyond loopback, so a token is needed first
+        int code = run(err, "serve", "--charts", folder.toString(), "--bind", "192.0.2.1", "--port", "0",
+                "--token-file", token.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--bind 192.0.2.1: cannot listen on 192.0.2.1:0").doesNotContain("internal error");
+    }
+
+    @Test
     void aShortTokenOrAMissingFolderIsRefused() throws Exception {
         Path token = Files.writeString(folder.resolve("token"), "short\n");
         StringWriter err = new StringWriter();
