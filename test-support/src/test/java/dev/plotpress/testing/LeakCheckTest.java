@@ -10,7 +10,7 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

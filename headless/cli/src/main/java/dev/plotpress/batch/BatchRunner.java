@@ -3,11 +3,11 @@ package dev.plotpress.batch;
 import dev.plotpress.data.DataReader;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 
 import java.io.IOException;
 import java.io.PrintStream;

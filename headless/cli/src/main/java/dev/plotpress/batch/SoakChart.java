@@ -6,7 +6,7 @@ import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Size;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 
 /**
  * Readies the drawing stack (Java2D, the font manager, JFreeChart, the PNG encoder) on a second core while the

@@ -9,7 +9,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Size;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import dev.plotpress.spec.SpecReader;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

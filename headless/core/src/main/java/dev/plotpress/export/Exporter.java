@@ -1,5 +1,12 @@
 package dev.plotpress.export;
 
+import dev.plotpress.internal.export.JpegEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PdfEncoding;
+import dev.plotpress.internal.export.PngEncoding;
+import dev.plotpress.internal.export.Raster;
+import dev.plotpress.internal.export.RasterCanvas;
+import dev.plotpress.internal.export.SvgTarget;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;

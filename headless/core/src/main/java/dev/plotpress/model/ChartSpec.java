@@ -1,5 +1,8 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.DatePattern;
+import dev.plotpress.internal.model.DrawnBy;
+import dev.plotpress.internal.model.Limit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.NumberText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

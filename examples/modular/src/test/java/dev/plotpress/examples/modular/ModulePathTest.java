@@ -45,7 +45,7 @@ class ModulePathTest {
         Module pdf = ModuleLayer.boot().findModule("dev.plotpress.pdf").orElseThrow();
         assertThat(pdf.getDescriptor().isAutomatic()).isFalse();
         assertThat(pdf.getDescriptor().provides()).extracting(ModuleDescriptor.Provides::service)
-                .containsExactly("dev.plotpress.export.PdfEncoding");
+                .containsExactly("dev.plotpress.internal.export.PdfEncoding");
     }
 
     @Test
