@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** JPEG bytes from an opaque image through ImageIO, in memory (no disk cache), writer always disposed. */
-final class JpegEncoding {
+public final class JpegEncoding {
     private JpegEncoding() {
     }
 
-    static byte[] encode(BufferedImage image, float quality) {
+    public static byte[] encode(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

@@ -29,7 +29,7 @@ public final class PngEncoding {
     }
 
     /** PNG bytes with a pHYs chunk saying {@code dpi} (none when dpi is 0). */
-    static byte[] encode(BufferedImage image, double dpi) {
+    public static byte[] encode(BufferedImage image, double dpi) {
         Scanlines scanlines = Scanlines.of(image);
         byte[] compressed = ScanlineDeflater.zlib(scanlines.bytes(), scanlines.pixelBytes(), scanlines.rowBytes());
         ByteArrayOutputStream png = new ByteArrayOutputStream(compressed.length + 1024);

@@ -28,12 +28,12 @@ public final class Raster {
      * @param imageType an opaque {@link BufferedImage} type: charts have a white background, and encoders are
      *                  faster without alpha. ImageIO's JPEG writer takes {@code TYPE_3BYTE_BGR} as it is.
      */
-    static BufferedImage draw(Figure figure, Size size, int imageType) {
+    public static BufferedImage draw(Figure figure, Size size, int imageType) {
         return drawOn(new BufferedImage(size.pixelWidth(), size.pixelHeight(), imageType), figure, size);
     }
 
     /** Draws over whatever {@code image} holds (it is painted white first); the image must be the size's pixels. */
-    static BufferedImage drawOn(BufferedImage image, Figure figure, Size size) {
+    public static BufferedImage drawOn(BufferedImage image, Figure figure, Size size) {
         Graphics2D g2 = image.createGraphics();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -12,14 +12,14 @@ import java.awt.image.WritableRaster;
  * more than {@link #MAX_KEPT_PIXELS} pixels get an array of their own that is not kept, so one poster-sized
  * export does not pin its memory. Not thread-safe: one caller at a time.
  */
-final class RasterCanvas {
+public final class RasterCanvas {
     static final int MAX_KEPT_PIXELS = 4 << 20;   // 16 MiB of ints: a 2000x2000 chart
     private static final DirectColorModel RGB = new DirectColorModel(24, 0xFF0000, 0xFF00, 0xFF);
 
     private int[] pixels = new int[0];
 
     /** An opaque TYPE_INT_RGB image of this size; its previous contents are whatever the last chart left. */
-    BufferedImage image(int width, int height) {
+    public BufferedImage image(int width, int height) {
         int count = Math.multiplyExact(width, height);
         int[] array;
         if (count > MAX_KEPT_PIXELS) {

@@ -17,19 +17,19 @@ import java.awt.geom.Rectangle2D;
  * sized in pixels at the size's dpi while its viewBox is in points, and every id has a fixed prefix so the same
  * figure always gives the same bytes (JFreeSVG's default prefix is a clock reading).
  */
-final class SvgTarget {
+public final class SvgTarget {
     static final String ID_PREFIX = "plotpress-";
 
     private SvgTarget() {
     }
 
     /** A standalone SVG file: XML declaration and the {@code <svg>} element. */
-    static String document(Figure figure, Size size) {
+    public static String document(Figure figure, Size size) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(figure, size) + "\n";
     }
 
     /** The {@code <svg>} element alone, for inline use in an HTML page. */
-    static String element(Figure figure, Size size) {
+    public static String element(Figure figure, Size size) {
         SVGGraphics2D g2 = new SVGGraphics2D(size.pixelWidth(), size.pixelHeight(), SVGUnits.PX);
         try {
             g2.setDefsKeyPrefix(ID_PREFIX);
