@@ -36,7 +36,6 @@ module dev.plotpress.core {
     exports dev.plotpress.leak to dev.plotpress.cli, dev.plotpress.testing;
     exports dev.plotpress.internal.export to dev.plotpress.pdf, dev.plotpress.cli, dev.plotpress.testing;
     exports dev.plotpress.internal.model to dev.plotpress.cli;
-    exports dev.plotpress.internal.render to dev.plotpress.cli;
 
     // Jackson binds spec files to SpecDocument's records, some of them model records (FacetOptions)
     opens dev.plotpress.spec to com.fasterxml.jackson.databind;
