@@ -15,9 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes a file so that readers only ever see the old content or the complete new one: the bytes go to a
  * temporary file beside the target, which is then renamed over it.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * Chart.writeTo and the CLI use it.
  */
 public final class OutputFile {
     /** Temporary files carry this prefix, so a resumed batch can recognise and remove leftovers. */

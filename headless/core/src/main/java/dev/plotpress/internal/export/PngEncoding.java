@@ -12,9 +12,6 @@ import java.util.zip.CRC32;
  * {@link ScanlineDeflater}, in the chunks IHDR, pHYs (when a resolution is given), PLTE, IDAT, IEND. No time
  * chunk, so equal pixels give equal bytes. Why not a library: docs/PERFORMANCE.md measures ImageIO and
  * pngencoder; both spend most of a chart's time in zlib, which this encoder does not need.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * draw through Chart.png or Exporter.
  */
 public final class PngEncoding {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};

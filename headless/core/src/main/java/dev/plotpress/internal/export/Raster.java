@@ -11,9 +11,6 @@ import java.awt.image.BufferedImage;
 
 /**
  * Draws a Figure into a new opaque image: the raster target behind PNG, JPEG and data URIs.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * draw through Chart or Exporter.
  */
 public final class Raster {
     private Raster() {

@@ -11,9 +11,6 @@ import java.util.List;
 /**
  * A Figure that is one JFreeChart (line, scatter, bar, histogram, heatmap). The chart was built for this
  * render alone, from the immutable table; the viewer may show it live through {@link #chart()}.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * the viewer uses it; embedders use Figure.
  */
 public final class ChartFigure implements Figure {
     private final JFreeChart chart;

@@ -26,9 +26,6 @@ import java.util.Objects;
  * column, an optional title above, an optional legend right of the grid (hue groups). The viewer shows each
  * {@link #cell} live inside {@link #cellArea}; a cell left blank (above the diagonal of a {@code corner} scatter
  * matrix) has no chart, and {@link #cell} returns null for it.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * the viewer uses it; embedders use Figure.
  */
 public final class GridFigure implements Figure {
     /** matplotlib's default subplot margins, as fractions of the figure. */

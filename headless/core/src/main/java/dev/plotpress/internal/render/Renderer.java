@@ -13,9 +13,6 @@ import java.util.Objects;
 /**
  * Turns a chart model into a {@link Figure}. Every call builds its charts and datasets afresh from the
  * immutable table and keeps nothing: the Figure it returns owns them, and nothing global refers to them.
- *
- * <p>Internal: public in an exported package, outside the semantic-versioning promise (README "Embedding");
- * draw through Chart.figure.
  */
 public final class Renderer {
     private Renderer() {
