@@ -34,11 +34,13 @@ module dev.plotpress.core {
     exports dev.plotpress.spec to dev.plotpress.cli, dev.plotpress.server, dev.plotpress.testing;
     exports dev.plotpress.compare to dev.plotpress.cli, dev.plotpress.testing;
     exports dev.plotpress.leak to dev.plotpress.cli, dev.plotpress.testing;
+    exports dev.plotpress.internal.export to dev.plotpress.pdf, dev.plotpress.cli, dev.plotpress.testing;
+    exports dev.plotpress.internal.model to dev.plotpress.cli;
 
     // Jackson binds spec files to SpecDocument's records, some of them model records (FacetOptions)
     opens dev.plotpress.spec to com.fasterxml.jackson.databind;
     opens dev.plotpress.model to com.fasterxml.jackson.databind;
 
     // plotpress-pdf provides it (dev.plotpress.pdf.PdfTarget)
-    uses dev.plotpress.export.PdfEncoding;
+    uses dev.plotpress.internal.export.PdfEncoding;
 }

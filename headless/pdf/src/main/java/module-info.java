@@ -1,7 +1,7 @@
 /**
  * Plotpress PDF: {@code Chart.pdf()} and {@code --format pdf} through PDFBox. It exports nothing: core finds its
  * {@code PdfTarget} through {@link java.util.ServiceLoader}, here by {@code provides} and on the class path by
- * {@code META-INF/services/dev.plotpress.export.PdfEncoding}.
+ * {@code META-INF/services/dev.plotpress.internal.export.PdfEncoding}.
  */
 module dev.plotpress.pdf {
     requires dev.plotpress.core;
@@ -11,5 +11,5 @@ module dev.plotpress.pdf {
     // would be left out of the graph and PDDocument would fail to load (NoClassDefFoundError: LogFactory)
     requires org.apache.commons.logging;
 
-    provides dev.plotpress.export.PdfEncoding with dev.plotpress.pdf.PdfTarget;
+    provides dev.plotpress.internal.export.PdfEncoding with dev.plotpress.pdf.PdfTarget;
 }

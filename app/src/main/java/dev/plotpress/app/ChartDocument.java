@@ -3,7 +3,7 @@ package dev.plotpress.app;
 import dev.plotpress.data.DataReader;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.DefaultChart;
+import dev.plotpress.internal.model.DefaultChart;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Table;
 import dev.plotpress.spec.SpecReader;

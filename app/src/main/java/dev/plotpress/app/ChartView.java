@@ -2,15 +2,15 @@ package dev.plotpress.app;
 
 import dev.plotpress.Chart;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Column;
-import dev.plotpress.render.ChartFigure;
+import dev.plotpress.internal.render.ChartFigure;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.GridFigure;
+import dev.plotpress.internal.render.GridFigure;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;

@@ -2,7 +2,7 @@ package dev.plotpress.app;
 
 import dev.plotpress.Chart;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Table;
 import dev.plotpress.spec.SpecTemplate;

@@ -1,6 +1,6 @@
 package dev.plotpress.app;
 
-import dev.plotpress.render.GridFigure;
+import dev.plotpress.internal.render.GridFigure;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;

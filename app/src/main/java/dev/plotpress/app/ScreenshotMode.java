@@ -1,7 +1,7 @@
 package dev.plotpress.app;
 
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;

@@ -3,7 +3,7 @@ package dev.plotpress.app;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColorTheme;
-import dev.plotpress.model.Colors;
+import dev.plotpress.internal.model.Colors;
 import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import javafx.scene.paint.Color;

@@ -5,7 +5,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.GridFigure;
+import dev.plotpress.internal.render.GridFigure;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;

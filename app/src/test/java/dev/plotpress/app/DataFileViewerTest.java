@@ -2,8 +2,8 @@ package dev.plotpress.app;
 
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ScatterMatrixOptions;
-import dev.plotpress.render.ChartFigure;
-import dev.plotpress.render.GridFigure;
+import dev.plotpress.internal.render.ChartFigure;
+import dev.plotpress.internal.render.GridFigure;
 import javafx.scene.control.Button;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.PixelReader;

@@ -1,6 +1,6 @@
 package dev.plotpress.app;
 
-import dev.plotpress.render.GridFigure;
+import dev.plotpress.internal.render.GridFigure;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartCanvas;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.plotpress.data.DataReader;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import dev.plotpress.spec.SpecFiles;
 import dev.plotpress.spec.SpecReader;
 

@@ -6,7 +6,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import dev.plotpress.spec.SpecReader;
 
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.plotpress.bench;
 
 import dev.plotpress.data.DataReader;
-import dev.plotpress.export.PngEncoding;
-import dev.plotpress.export.Raster;
+import dev.plotpress.internal.export.PngEncoding;
+import dev.plotpress.internal.export.Raster;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import dev.plotpress.spec.SpecReader;
 
 import java.awt.image.BufferedImage;

@@ -5,7 +5,7 @@ import dev.plotpress.data.ReadProgress;
 import dev.plotpress.export.ExportOptions;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
@@ -14,7 +14,7 @@ import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.internal.render.Renderer;
 import dev.plotpress.spec.SpecReader;
 
 import java.io.IOException;

@@ -2,13 +2,13 @@ package dev.plotpress.testing;
 
 import dev.plotpress.Chart;
 import dev.plotpress.DataFolder;
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import dev.plotpress.compare.DiffImage;
 import dev.plotpress.compare.ImageComparison;
 import dev.plotpress.compare.ImageDifference;
 import dev.plotpress.compare.ImageInput;
-import dev.plotpress.export.Raster;
+import dev.plotpress.internal.export.Raster;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.spec.SpecReader;

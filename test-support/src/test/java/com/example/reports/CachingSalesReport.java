@@ -7,7 +7,7 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class CachingSalesReport {
         Table table = new Table("sales", List.of(new NumericColumn("day", day), new NumericColumn("sales", total)));
         ChartSpec spec = ChartSpec.builder(ChartKind.LINE).title("Sales").x("day").y("sales")
                 .size(Size.inches(3, 2, 50)).build();
-        return exporter.image(Renderer.render(spec, table), ImageFormat.PNG);
+        return exporter.image(Chart.of(spec, table).figure(), ImageFormat.PNG);
     }
 
     private double[] loadSales() {

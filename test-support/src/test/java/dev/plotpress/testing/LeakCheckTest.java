@@ -10,7 +10,7 @@ import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +81,7 @@ class LeakCheckTest {
 
         long start = System.nanoTime();
         long cpu = processCpuNanos();
-        assertThatCode(() -> assertThatCalling(() -> exporter.image(Renderer.render(spec, table), ImageFormat.PNG))
+        assertThatCode(() -> assertThatCalling(() -> exporter.image(Chart.of(spec, table).figure(), ImageFormat.PNG))
                 .doesNotLeak()).doesNotThrowAnyException();
         System.out.printf("clean render loop: passed in %.1f s (%.1f s of CPU)%n", (System.nanoTime() - start) / 1e9,
                 (processCpuNanos() - cpu) / 1e9);

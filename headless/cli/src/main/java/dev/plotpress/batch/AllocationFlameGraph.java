@@ -1,6 +1,6 @@
 package dev.plotpress.batch;
 
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import jdk.jfr.Recording;
 import one.convert.Arguments;
 import one.convert.JfrToFlame;

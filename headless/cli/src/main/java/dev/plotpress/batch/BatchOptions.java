@@ -13,7 +13,7 @@ public record BatchOptions(Path out, int threads, boolean resume, Shard shard, b
         if (threads < 1) {
             throw new dev.plotpress.model.BadInputException("--threads must be at least 1, got " + threads);
         }
-        dev.plotpress.model.Limit.THREADS.check(threads, "--threads " + threads, "give fewer threads (one per core is the fastest)");
+        dev.plotpress.internal.model.Limit.THREADS.check(threads, "--threads " + threads, "give fewer threads (one per core is the fastest)");
         if (sampleEvery < 1) {
             throw new dev.plotpress.model.BadInputException("--sample-every must be at least 1, got " + sampleEvery);
         }

@@ -1,8 +1,8 @@
 package dev.plotpress.batch;
 
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.Limit;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

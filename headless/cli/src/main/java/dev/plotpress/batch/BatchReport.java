@@ -3,7 +3,7 @@ package dev.plotpress.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.model.BadInputException;
 
 import java.io.ByteArrayOutputStream;

@@ -3,11 +3,11 @@ package dev.plotpress.batch;
 import dev.plotpress.data.DataReader;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -137,7 +137,7 @@ public final class BatchRunner {
                     + "; drawing it again");
         }
         try {
-            Figure figure = Renderer.render(job.spec(), DataReader.read(job.data()));
+            Figure figure = Chart.of(job.spec(), DataReader.read(job.data())).figure();
             Files.createDirectories(job.output().getParent());
             plan.requireInside(job.output());
             long bytes = exporter.write(figure, format, figure.size(), job.output());

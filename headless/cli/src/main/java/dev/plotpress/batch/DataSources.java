@@ -1,7 +1,7 @@
 package dev.plotpress.batch;
 
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.Limit;
 import dev.plotpress.model.DataSpec;
 
 import java.io.IOException;

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.InputFile;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.InputFile;
+import dev.plotpress.internal.model.Limit;
 import dev.plotpress.spec.SpecReader;
 import dev.plotpress.spec.YamlAliases;
 

@@ -6,7 +6,7 @@ import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 
 import java.util.List;
 
@@ -47,6 +47,6 @@ public final class SoakChart {
                 .xLabel(CHARTS).yLabel("MiB")
                 .size(Size.inches(10, 6, 100))
                 .build();
-        return Renderer.render(spec, table);
+        return Chart.of(spec, table).figure();
     }
 }

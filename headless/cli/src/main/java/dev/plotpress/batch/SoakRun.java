@@ -5,7 +5,7 @@ import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.render.Figure;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class SoakRun {
             while (failure.get() == null && outOfMemoryAfter.get() < 0 && next.getAndIncrement() < options.charts()) {
                 Figure figure;
                 try {
-                    figure = Renderer.render(spec, DataReader.read(spec.data()));
+                    figure = Chart.of(spec, DataReader.read(spec.data())).figure();
                     exporter.image(figure, ImageFormat.PNG);
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);

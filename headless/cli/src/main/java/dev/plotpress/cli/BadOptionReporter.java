@@ -1,6 +1,6 @@
 package dev.plotpress.cli;
 
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.Limit;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;

@@ -89,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (threads < 1) {
                 throw new BadInputException("--threads must be at least 1, got " + threads);
             }
-            dev.plotpress.model.Limit.THREADS.check(threads, "--threads " + threads, "give fewer threads");
+            dev.plotpress.internal.model.Limit.THREADS.check(threads, "--threads " + threads, "give fewer threads");
         }
         if (generate) {
             requireWritable(baselineDir, "--baseline");
@@ -130,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
     static void requireWritable(Path folder, String option) {
         try {
             java.nio.file.Files.createDirectories(folder);
-            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, dev.plotpress.export.OutputFile.TEMP_PREFIX, ".tmp"));
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(folder, dev.plotpress.internal.export.OutputFile.TEMP_PREFIX, ".tmp"));
         } catch (java.nio.file.FileSystemException e) {
             throw new BadInputException(option + " " + folder + ": cannot write there (" + (e.getReason() != null
                     ? e.getReason() : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()) + "); choose a folder you can write to, or fix its permissions", e);

@@ -7,7 +7,7 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Size;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 
 /**
  * Readies the drawing stack (Java2D, the font manager, JFreeChart, the PNG encoder) on a second core while the
@@ -33,7 +33,7 @@ final class DrawingWarmUp {
 
     private static void drawOnce() {
         try {
-            new Exporter().image(Renderer.render(TINY, DataReader.read(TINY.data())), ImageFormat.PNG);
+            new Exporter().image(Chart.of(TINY, DataReader.read(TINY.data())).figure(), ImageFormat.PNG);
         } catch (RuntimeException | LinkageError ignored) {
             // Only time was at stake: the command itself reports any real problem with the drawing stack.
         }

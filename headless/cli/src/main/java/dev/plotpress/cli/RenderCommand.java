@@ -4,7 +4,7 @@ import dev.plotpress.Chart;
 import dev.plotpress.export.ExportOptions;
 import dev.plotpress.export.Exporter;
 import dev.plotpress.export.ImageFormat;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import dev.plotpress.export.OutputFormat;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
@@ -91,9 +91,9 @@ final class RenderCommand implements Callable<Integer> {
         try {
             Size chosen = figureSize.withPixels(width, height, dpi);
             long pixels = (long) chosen.pixelWidth() * chosen.pixelHeight();
-            if (!dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.allows(pixels)) {
+            if (!dev.plotpress.internal.model.Limit.IMAGE_PIXELS_OUT.allows(pixels)) {
                 throw new BadInputException(given() + ": " + chosen.pixelWidth() + " x " + chosen.pixelHeight()
-                        + " px: " + dev.plotpress.model.Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "draw it smaller"));
+                        + " px: " + dev.plotpress.internal.model.Limit.IMAGE_PIXELS_OUT.exceeded(pixels, "draw it smaller"));
             }
             return chosen;
         } catch (InvalidSpecException e) {

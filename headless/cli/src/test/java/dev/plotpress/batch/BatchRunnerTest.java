@@ -2,7 +2,7 @@ package dev.plotpress.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plotpress.export.OutputFile;
+import dev.plotpress.internal.export.OutputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package dev.plotpress.cli;
 
 import dev.plotpress.compare.ImageInput;
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -70,7 +70,7 @@ class SoakCommandTest {
                 // allocation samples are throttled, so which render frames a short soak catches varies from run to run
                 .as("frames of the render path").satisfies(html -> assertThat(frames(html))
                         .contains("dev/plotpress/export/Exporter.image")
-                        .anyMatch(frame -> frame.startsWith("dev/plotpress/render/")));
+                        .anyMatch(frame -> frame.startsWith("dev/plotpress/internal/render/")));
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.plotpress.export.ImageFormat;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Size;
-import dev.plotpress.render.Renderer;
+import dev.plotpress.Chart;
 import dev.plotpress.spec.SpecReader;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,7 +49,7 @@ class ReaderFuzzTest {
             ChartSpec spec = SpecReader.read(file);
             if (spec.data() != null && spec.data().random() != null) {
                 ChartSpec small = spec.toBuilder().size(Size.pixels(160, 120, 40)).build();
-                return new Exporter().image(Renderer.render(small, dev.plotpress.data.DataReader.read(small.data())), ImageFormat.PNG);
+                return new Exporter().image(Chart.of(small, dev.plotpress.data.DataReader.read(small.data())).figure(), ImageFormat.PNG);
             }
             return spec;
         });
@@ -138,7 +138,7 @@ class ReaderFuzzTest {
     private static byte[] validPng() {
         ChartSpec spec = ChartSpec.builder(dev.plotpress.model.ChartKind.SCATTER).data(DataSpec.random(4, 2, 0))
                 .size(Size.pixels(40, 30, 20)).build();
-        return new Exporter().image(Renderer.render(spec, dev.plotpress.data.DataReader.read(spec.data())), ImageFormat.PNG);
+        return new Exporter().image(Chart.of(spec, dev.plotpress.data.DataReader.read(spec.data())).figure(), ImageFormat.PNG);
     }
 
     private static List<String> exampleSpecs() {

@@ -1,7 +1,7 @@
 package dev.plotpress.compare;
 
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import dev.plotpress.model.BadInputException;
 
 import java.awt.image.BufferedImage;
@@ -170,7 +170,7 @@ public final class BaselineCheck {
     }
 
     private static byte[] readBaseline(Path baseline) {
-        return dev.plotpress.model.InputFile.readBytes(baseline, dev.plotpress.model.Limit.IMAGE_BYTES, "baseline image");
+        return dev.plotpress.internal.model.InputFile.readBytes(baseline, dev.plotpress.internal.model.Limit.IMAGE_BYTES, "baseline image");
     }
 
     private static void requireUniqueNames(List<? extends ChartSource> charts) {

@@ -1,8 +1,8 @@
 package dev.plotpress.compare;
 
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.InputFile;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.InputFile;
+import dev.plotpress.internal.model.Limit;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;

@@ -1,7 +1,7 @@
 package dev.plotpress.compare;
 
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

@@ -1,11 +1,11 @@
 package dev.plotpress.data;
 
 import dev.plotpress.model.BadInputException;
-import dev.plotpress.model.Suggestion;
+import dev.plotpress.internal.model.Suggestion;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.ColumnTypes;
-import dev.plotpress.model.Limit;
-import dev.plotpress.model.NumberText;
+import dev.plotpress.internal.model.Limit;
+import dev.plotpress.internal.model.NumberText;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
 

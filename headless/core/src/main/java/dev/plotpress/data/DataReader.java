@@ -4,8 +4,8 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.InputFile;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.InputFile;
+import dev.plotpress.internal.model.Limit;
 import dev.plotpress.model.Table;
 import dev.plotpress.transform.TransformList;
 

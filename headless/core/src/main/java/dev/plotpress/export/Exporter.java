@@ -1,5 +1,12 @@
 package dev.plotpress.export;
 
+import dev.plotpress.internal.export.JpegEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PdfEncoding;
+import dev.plotpress.internal.export.PngEncoding;
+import dev.plotpress.internal.export.Raster;
+import dev.plotpress.internal.export.RasterCanvas;
+import dev.plotpress.internal.export.SvgTarget;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;
@@ -14,9 +21,9 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * Figure to bytes: image files (raster PNG/JPEG through {@link Raster}, vector SVG/PDF through {@link SvgTarget}
- * and the {@link PdfEncoding} plotpress-pdf installs), data URIs and {@code <img>} tags. Thread-safe. The only thing kept between calls is
- * the PNG path's pixel arrays ({@link RasterCanvas}, one per concurrent caller, at most 16 MiB each); every
+ * Figure to bytes: image files (raster PNG/JPEG through {@code Raster}, vector SVG/PDF through {@code SvgTarget}
+ * and the {@code PdfEncoding} plotpress-pdf installs), data URIs and {@code <img>} tags. Thread-safe. The only thing kept between calls is
+ * the PNG path's pixel arrays ({@code RasterCanvas}, one per concurrent caller, at most 16 MiB each); every
  * chart, figure and encoder state is the call's own and is let go when it returns.
  */
 public final class Exporter {

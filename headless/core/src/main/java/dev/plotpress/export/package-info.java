@@ -1,7 +1,6 @@
 /**
- * Figures to bytes. Stable API: {@link dev.plotpress.export.ImageFormat}, {@link dev.plotpress.export.OutputFormat},
- * {@link dev.plotpress.export.ExportOptions} and {@link dev.plotpress.export.Exporter}. The rest (encoders, rasters,
- * vector targets, atomic file writing) is internal: public only so the other Plotpress packages can use it, and it may
- * change in any release.
+ * Figures to bytes: {@link dev.plotpress.export.Exporter}, with {@link dev.plotpress.export.ImageFormat},
+ * {@link dev.plotpress.export.OutputFormat} and {@link dev.plotpress.export.ExportOptions}. Stable API. The encoders
+ * behind it are in {@code dev.plotpress.internal.export}, which is not part of it.
  */
 package dev.plotpress.export;

@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.DrawnBy;
 import static dev.plotpress.model.ChartKind.AREA;
 import static dev.plotpress.model.ChartKind.HISTOGRAM;
 import static dev.plotpress.model.ChartKind.LINE;

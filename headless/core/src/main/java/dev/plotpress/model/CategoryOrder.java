@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.DrawnBy;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.DatePattern;
+import dev.plotpress.internal.model.DrawnBy;
+import dev.plotpress.internal.model.Limit;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.LinkedHashMap;
@@ -43,7 +46,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  *
- * <p>{@link DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
+ * <p>{@code @DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
  */
 public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,

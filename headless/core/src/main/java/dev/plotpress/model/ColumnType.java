@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.Suggestion;
 import java.util.Arrays;
 import java.util.Locale;
 

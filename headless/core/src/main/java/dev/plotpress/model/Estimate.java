@@ -1,5 +1,7 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.DrawnBy;
+import dev.plotpress.internal.model.Suggestion;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.Colors;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;

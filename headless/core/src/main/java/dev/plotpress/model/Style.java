@@ -1,5 +1,7 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.Colors;
+import dev.plotpress.internal.model.DrawnBy;
 import java.awt.Color;
 
 /**

@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.NumberText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -116,7 +117,7 @@ public final class TextColumn implements Column {
         return new TextColumn(name, recoded, List.copyOf(kept));
     }
 
-    /** The first row whose value is neither missing nor a number (see {@link NumberText}), if any. */
+    /** The first row whose value is neither missing nor a number (see {@code NumberText}), if any. */
     public OptionalInt firstNonNumber() {
         for (int row = 0; row < codes.length; row++) {
             if (!NumberText.fitsNumericColumn(get(row))) {

@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import dev.plotpress.internal.model.Limit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 /**
- * Chart models to drawings. Stable API: {@link dev.plotpress.render.Figure}, what {@code Chart.figure()} returns. The
- * rest (the renderer and the chart builders on JFreeChart) is internal and may change in any release; draw through
- * {@code dev.plotpress.Chart}.
+ * A chart drawn: {@link dev.plotpress.render.Figure}, what {@code Chart.figure()} returns, ready for any
+ * {@code Graphics2D}. Stable API. The renderer and the chart builders on JFreeChart are in
+ * {@code dev.plotpress.internal.render}, which is not part of it.
  */
 package dev.plotpress.render;

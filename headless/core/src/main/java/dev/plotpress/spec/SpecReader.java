@@ -16,8 +16,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plotpress.SpecSyntax;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.InputFile;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.InputFile;
+import dev.plotpress.internal.model.Limit;
 import dev.plotpress.model.InvalidSpecException;
 
 import java.io.IOException;
@@ -192,7 +192,7 @@ public final class SpecReader {
                 : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
         int dot = path.lastIndexOf('.');
         String where = dot < 0 ? "" : " in " + path.substring(0, dot);
-        String near = dev.plotpress.model.Suggestion.didYouMean(key, allowed);
+        String near = dev.plotpress.internal.model.Suggestion.didYouMean(key, allowed);
         String hint = near.isEmpty() ? " (check the spelling)" : near;
         return "unknown key '" + key + "'" + where + hint + "; the keys allowed " + (where.isEmpty() ? "here" : "there")
                 + " are " + String.join(", ", allowed);

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.InputFile;
-import dev.plotpress.model.Limit;
+import dev.plotpress.internal.model.InputFile;
+import dev.plotpress.internal.model.Limit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.plotpress.transform;
 
-import dev.plotpress.model.Suggestion;
+import dev.plotpress.internal.model.Suggestion;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;

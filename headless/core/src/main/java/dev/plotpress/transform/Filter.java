@@ -1,9 +1,9 @@
 package dev.plotpress.transform;
 
 import dev.plotpress.model.Column;
-import dev.plotpress.model.DateSpellings;
+import dev.plotpress.internal.model.DateSpellings;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.NumberText;
+import dev.plotpress.internal.model.NumberText;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
@@ -254,7 +254,7 @@ public record Filter(Condition condition) implements TransformStep {
                 for (Object value : compare.values()) {
                     if (!text.categories().contains(String.valueOf(value))) {
                         return ": column '" + compare.column() + "' has no value '" + value + "'"
-                                + dev.plotpress.model.Suggestion.didYouMean(String.valueOf(value), text.categories());
+                                + dev.plotpress.internal.model.Suggestion.didYouMean(String.valueOf(value), text.categories());
                     }
                 }
             } else if (!(each instanceof Compare)) {

@@ -1,7 +1,7 @@
 package dev.plotpress.compare;
 
-import dev.plotpress.export.OutputFile;
-import dev.plotpress.export.PngEncoding;
+import dev.plotpress.internal.export.OutputFile;
+import dev.plotpress.internal.export.PngEncoding;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

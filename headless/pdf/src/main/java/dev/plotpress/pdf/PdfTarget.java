@@ -1,6 +1,6 @@
 package dev.plotpress.pdf;
 
-import dev.plotpress.export.PdfEncoding;
+import dev.plotpress.internal.export.PdfEncoding;
 import dev.plotpress.model.Size;
 import dev.plotpress.render.Figure;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -31,7 +31,7 @@ import java.security.NoSuchAlgorithmException;
  * content instead of PDFBox's clock-seeded one, so the same figure always gives the same bytes.
  */
 public final class PdfTarget implements PdfEncoding {
-    /** For {@link java.util.ServiceLoader}: {@code META-INF/services/dev.plotpress.export.PdfEncoding} and {@code provides} in module-info. */
+    /** For {@link java.util.ServiceLoader}: {@code META-INF/services/dev.plotpress.internal.export.PdfEncoding} and {@code provides} in module-info. */
     public PdfTarget() {
     }
 

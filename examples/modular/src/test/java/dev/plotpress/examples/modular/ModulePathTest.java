@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,7 @@ class ModulePathTest {
         Module pdf = ModuleLayer.boot().findModule("dev.plotpress.pdf").orElseThrow();
         assertThat(pdf.getDescriptor().isAutomatic()).isFalse();
         assertThat(pdf.getDescriptor().provides()).extracting(ModuleDescriptor.Provides::service)
-                .containsExactly("dev.plotpress.export.PdfEncoding");
+                .containsExactly("dev.plotpress.internal.export.PdfEncoding");
     }
 
     @Test
@@ -64,16 +66,34 @@ class ModulePathTest {
         assertThat(Files.readAllBytes(out.resolve("revenue.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** The stable API (README "Embedding"): a package exported to everyone is a promise, so a new one is a decision. */
+    static final List<String> STABLE_API = List.of("dev.plotpress", "dev.plotpress.data", "dev.plotpress.export",
+            "dev.plotpress.model", "dev.plotpress.render");
+
     @Test
-    void coreExportsTheStableApiToEveryoneAndItsInternalsToPlotpressOnly() {
+    void coreExportsExactlyTheStableApiToEveryone() {
         assertThat(CORE.getDescriptor().isAutomatic()).isFalse();
         assertThat(CORE.getDescriptor().exports().stream().filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source).sorted().toList())
-                .containsExactly("dev.plotpress", "dev.plotpress.data", "dev.plotpress.export", "dev.plotpress.model",
-                        "dev.plotpress.render");
+                .containsExactlyElementsOf(STABLE_API);
+    }
+
+    @Test
+    void coreExportsItsInternalsOnlyToPlotpressModulesThatUseThemAndTheRendererToNone() {
+        Map<String, Set<String>> qualified = CORE.getDescriptor().exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+                .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
+        assertThat(qualified).isEqualTo(Map.of(
+                "dev.plotpress.spec", Set.of("dev.plotpress.cli", "dev.plotpress.server", "dev.plotpress.testing"),
+                "dev.plotpress.compare", Set.of("dev.plotpress.cli", "dev.plotpress.testing"),
+                "dev.plotpress.leak", Set.of("dev.plotpress.cli", "dev.plotpress.testing"),
+                "dev.plotpress.internal.export", Set.of("dev.plotpress.pdf", "dev.plotpress.cli", "dev.plotpress.testing"),
+                "dev.plotpress.internal.model", Set.of("dev.plotpress.cli")));
+
         Module self = MonthlyRevenue.class.getModule();
         for (String internal : List.of("dev.plotpress.spec", "dev.plotpress.compare", "dev.plotpress.leak",
-                "dev.plotpress.transform")) {
+                "dev.plotpress.transform", "dev.plotpress.internal.export", "dev.plotpress.internal.model",
+                "dev.plotpress.internal.render")) {
+            assertThat(CORE.getPackages()).as(internal).contains(internal);
             assertThat(CORE.isExported(internal, self)).as(internal).isFalse();
         }
     }
@@ -81,11 +101,14 @@ class ModulePathTest {
     @Test
     void javacRefusesAnInternalPackageToAModuleThatRequiresCore(@TempDir Path sources) throws IOException {
         String refused = compile(sources.resolve("internal"), "import dev.plotpress.spec.SpecReader;");
+        String renderer = compile(sources.resolve("renderer"), "import dev.plotpress.internal.render.Renderer;");
         String accepted = compile(sources.resolve("stable"), "import dev.plotpress.Chart;");
 
         assertThat(accepted).isEmpty();
         assertThat(refused).contains("package dev.plotpress.spec is declared in module dev.plotpress.core, "
                 + "which does not export it to module peek");
+        assertThat(renderer).contains("package dev.plotpress.internal.render is declared in module dev.plotpress.core, "
+                + "which does not export it");
     }
 
     /** Compiles module peek (requires dev.plotpress.core) with one import, on this test's module path; its errors. */

@@ -1,0 +1,51 @@
+package dev.plotpress.internal.render;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.ui.RectangleEdge;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * A number axis that spaces its ticks as matplotlib's AutoLocator does: at most 9 intervals, fewer on a
+ * short axis (one per three label heights across, two down), each a step of 1, 2, 2.5 or 5 times a power
+ * of ten. JFreeChart alone packs as many ticks as the labels allow, which reads as clutter.
+ */
+final class AutoTickAxis extends NumberAxis {
+    private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+    private static final int MAX_INTERVALS = 9;
+
+    private final boolean integers;
+
+    AutoTickAxis(String label, boolean integers) {
+        super(label);
+        this.integers = integers;
+        setStandardTickUnits(new PlainTickUnits(integers));
+    }
+
+    @Override
+    protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        super.selectAutoTickUnit(g2, dataArea, edge); // the smallest unit whose labels do not overlap
+        boolean vertical = RectangleEdge.isLeftOrRight(edge);
+        double length = vertical ? dataArea.getHeight() : dataArea.getWidth();
+        double perInterval = getTickLabelFont().getSize2D() * (vertical ? 2 : 3);
+        int intervals = (int) Math.max(1, Math.min(MAX_INTERVALS, Math.floor(length / perInterval)));
+        double step = Math.max(niceStep(getRange().getLength() / intervals), getTickUnit().getSize());
+        setTickUnit(PlainTickUnits.unit(step), false, false);
+    }
+
+    /** The smallest 1-2-2.5-5 step at least {@code raw} (whole numbers only on an integer axis). */
+    double niceStep(double raw) {
+        if (!(raw > 0) || Double.isInfinite(raw)) {
+            return 1;
+        }
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double multiple : STEPS) {
+            double step = multiple * magnitude;
+            if (step >= raw * (1 - 1e-9) && (!integers || step >= 1 && step == Math.rint(step))) {
+                return step;
+            }
+        }
+        return integers ? Math.max(1, Math.ceil(10 * magnitude)) : 10 * magnitude;
+    }
+}

@@ -1,0 +1,285 @@
+package dev.plotpress.internal.render;
+
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.FacetOptions;
+import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Size;
+import dev.plotpress.model.Table;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.Range;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Small multiples ({@code facet:}): the table's rows split by the values of a column (and a row column), one
+ * panel each, drawn by the kind's own chart and laid out as a {@link GridFigure}. Panels are titled "Series = I",
+ * share their axes' ranges unless told not to (seaborn's sharex / sharey), write tick labels only along the
+ * bottom row and the left column when shared, and keep the same space for their axes so their plots line up.
+ * The hue colours are the whole table's, so a group keeps its colour in every panel; there is one legend.
+ */
+final class Facets {
+    /** seaborn's FacetGrid default panel: height 3 in; ours a little wider, for axis labels. */
+    private static final double PANEL_WIDTH_INCHES = 3.2;
+    private static final double PANEL_HEIGHT_INCHES = 2.6;
+    /** Panels keep room for their axes whether they label them or not: that room is the gap between them. */
+    private static final double PANEL_GAP = 0.04;
+    private static final float SMALLEST_TITLE = 7f;
+    private static final RectangleInsets PANEL_PADDING = new RectangleInsets(2, 2, 2, 2);
+
+    private Facets() {
+    }
+
+    static GridFigure build(ChartSpec spec, Table table, String description) {
+        FacetOptions facet = spec.facet();
+        if (!spec.y2().isEmpty()) {
+            throw new InvalidSpecException("facet", "cannot be combined with y2 yet; remove y2 or facet");
+        }
+        HueGroups columns = facet.column() == null ? null : HueGroups.of(table, facet.column());
+        HueGroups rows = facet.row() == null ? null : HueGroups.of(table, facet.row());
+        int panelCount = (columns == null ? 1 : columns.size()) * (rows == null ? 1 : rows.size());
+        if (panelCount > FacetOptions.MAX_PANELS) {
+            throw new InvalidSpecException("facet", panelCount + " panels are more than the " + FacetOptions.MAX_PANELS
+                    + " a figure can show; facet by a column with fewer values, or filter the rows first");
+        }
+        int gridColumns;
+        int gridRows;
+        if (rows == null) {
+            gridColumns = facet.wrap() == null ? columns.size() : Math.min(facet.wrap(), columns.size());
+            gridRows = (columns.size() + gridColumns - 1) / gridColumns;
+        } else {
+            gridColumns = columns == null ? 1 : columns.size();
+            gridRows = rows.size();
+        }
+        Size size = spec.size().equals(Size.DEFAULT)
+                ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + 0.8, PANEL_HEIGHT_INCHES * gridRows + 0.6, Size.DEFAULT_DPI)
+                : spec.size();
+        ChartSpec panelSpec = panelSpec(spec, table);
+        double[] binSpan = binSpan(panelSpec, table);
+        List<Panel> panels = panels(columns, rows, table.rowCount());
+        List<JFreeChart> charts = new ArrayList<>();
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
+        for (int p = 0; p < panels.size(); p++) {
+            Panel panel = panels.get(p);
+            warnings.panel(p, panels.size());
+            if (panel.rows().length == 0) {
+                charts.add(null); // a pairing of row and column values that no row has: a blank cell
+                continue;
+            }
+            ChartFigure figure = Renderer.panel(panelSpec.toBuilder().title(null).build(),
+                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binSpan);
+            JFreeChart chart = figure.chart();
+            chart.setPadding(PANEL_PADDING);
+            charts.add(chart);
+        }
+        LegendItemCollection legend = legend(charts);
+        charts.stream().filter(java.util.Objects::nonNull).forEach(JFreeChart::removeLegend);
+        if (facet.sharesX()) {
+            share(charts, Facets::xAxis);
+        }
+        if (facet.sharesY()) {
+            share(charts, Facets::yAxis);
+        }
+        List<JFreeChart> cells = new ArrayList<>(charts);
+        while (cells.size() < gridRows * gridColumns) {
+            cells.add(null); // a wrapped grid's last row may be short
+        }
+        GridFigure grid = new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(),
+                legend, spec.hue(), warnings.messages(), PANEL_GAP, false);
+        double panelWidth = grid.cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
+        titlePanels(charts, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
+        alignAxes(cells, gridRows, gridColumns, facet, size);
+        return grid;
+    }
+
+    /**
+     * A histogram's bins over the whole table's values, so every panel counts in the same bins (seaborn's displot);
+     * null for other kinds, and for histograms of several columns (each column keeps its own bins).
+     */
+    private static double[] binSpan(ChartSpec panelSpec, Table table) {
+        if (panelSpec.kind() != ChartKind.HISTOGRAM) {
+            return null;
+        }
+        List<NumericColumn> counted = HistogramChart.counted(panelSpec, table);
+        if (counted.size() != 1) {
+            return null;
+        }
+        double[] values = Arrays.stream(DrawnValues.on(counted.get(0).toArray(), counted.get(0).name(),
+                panelSpec.axes().logX(), "x", new Warnings(table.source(), table.rowCount())))
+                .filter(Double::isFinite).toArray();
+        return values.length == 0 ? null : HistogramChart.range(values);
+    }
+
+    /**
+     * One line each, all in one font: the largest (up to the axis label's) at which every title fits its panel,
+     * no smaller than {@link #SMALLEST_TITLE}; only a title that does not fit even then is shortened.
+     */
+    private static void titlePanels(List<JFreeChart> charts, List<Panel> panels, double room) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double fits = room * 0.98; // the title block's own rounding: what measures just inside must not be cut
+        float size = Theme.LABEL_FONT.getSize2D();
+        for (int i = 0; i < panels.size(); i++) {
+            if (charts.get(i) != null) {
+                String text = panels.get(i).title();
+                double width = Theme.fontFor(Theme.LABEL_FONT, text).getStringBounds(text, frc).getWidth();
+                size = (float) Math.min(size, Math.max(SMALLEST_TITLE, Theme.LABEL_FONT.getSize2D() * fits / width));
+            }
+        }
+        CategoryLabels oneLine = new CategoryLabels(0, 1, fits, 1, 0);
+        for (int i = 0; i < panels.size(); i++) {
+            if (charts.get(i) == null) {
+                continue;
+            }
+            String text = panels.get(i).title();
+            Font font = Theme.fontFor(Theme.LABEL_FONT, text).deriveFont(size);
+            TextTitle title = new TextTitle(oneLine.text(text, font, frc), font);
+            title.setPaint(Color.BLACK);
+            title.setMaximumLinesToDisplay(1);
+            title.setPadding(new RectangleInsets(0, 0, 4, 0));
+            charts.get(i).setTitle(title);
+        }
+    }
+
+    /** What every panel draws: the spec without the facet, hue values in the whole table's order. */
+    private static ChartSpec panelSpec(ChartSpec spec, Table table) {
+        ChartSpec.Builder panel = spec.toBuilder().facet(null).size(Size.DEFAULT);
+        if (spec.hue() != null) {
+            panel.hueOrder(HueGroups.of(table, spec.hue(), spec.hueOrder()).names());
+        }
+        return panel.build();
+    }
+
+    private record Panel(String title, int[] rows) {
+    }
+
+    /** Column values across, row values down: every pairing, even one without rows (an empty panel says so). */
+    private static List<Panel> panels(HueGroups columns, HueGroups rows, int rowCount) {
+        List<Panel> panels = new ArrayList<>();
+        int rowGroups = rows == null ? 1 : rows.size();
+        int columnGroups = columns == null ? 1 : columns.size();
+        for (int r = 0; r < rowGroups; r++) {
+            for (int c = 0; c < columnGroups; c++) {
+                List<String> title = new ArrayList<>();
+                int[] picked = null;
+                if (rows != null) {
+                    title.add(rows.column() + " = " + rows.names().get(r));
+                    picked = rows.rows().get(r);
+                }
+                if (columns != null) {
+                    title.add(columns.column() + " = " + columns.names().get(c));
+                    picked = picked == null ? columns.rows().get(c) : both(picked, columns.rows().get(c), rowCount);
+                }
+                panels.add(new Panel(String.join(" | ", title), picked));
+            }
+        }
+        return panels;
+    }
+
+    private static int[] both(int[] a, int[] b, int rowCount) {
+        boolean[] inA = new boolean[rowCount];
+        for (int row : a) {
+            inA[row] = true;
+        }
+        return java.util.Arrays.stream(b).filter(row -> inA[row]).toArray();
+    }
+
+    /** One entry per series name over all panels, in order of first appearance. */
+    private static LegendItemCollection legend(List<JFreeChart> charts) {
+        if (charts.stream().allMatch(chart -> chart == null || chart.getLegend() == null)) {
+            return null;
+        }
+        LegendItemCollection items = new LegendItemCollection();
+        Set<String> seen = new LinkedHashSet<>();
+        for (JFreeChart chart : charts) {
+            if (chart == null) {
+                continue;
+            }
+            LegendItemCollection panelItems = chart.getPlot().getLegendItems();
+            for (int i = 0; i < panelItems.getItemCount(); i++) {
+                LegendItem item = panelItems.get(i);
+                if (seen.add(item.getLabel())) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    private static ValueAxis xAxis(Plot plot) {
+        return plot instanceof XYPlot xy ? xy.getDomainAxis() : null; // a category axis has no range to share
+    }
+
+    private static ValueAxis yAxis(Plot plot) {
+        return plot instanceof XYPlot xy ? xy.getRangeAxis() : ((CategoryPlot) plot).getRangeAxis();
+    }
+
+    /** Every panel's axis takes the range that covers all of them. */
+    private static void share(List<JFreeChart> charts, Function<Plot, ValueAxis> axisOf) {
+        Range union = null;
+        for (JFreeChart chart : charts) {
+            if (chart == null) {
+                continue;
+            }
+            ValueAxis axis = axisOf.apply(chart.getPlot());
+            if (axis != null) {
+                union = Range.combine(union, axis.getRange());
+            }
+        }
+        if (union == null) {
+            return;
+        }
+        for (JFreeChart chart : charts) {
+            ValueAxis axis = chart == null ? null : axisOf.apply(chart.getPlot());
+            if (axis != null) {
+                axis.setRange(union, true, false);
+            }
+        }
+    }
+
+    /**
+     * Shared axes are labelled once, along the bottom row and the left column; every panel keeps the same room for
+     * its axes, measured on a labelled one, so the plots line up however many labels a panel writes.
+     */
+    private static void alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Size size) {
+        for (int i = 0; i < cells.size(); i++) {
+            JFreeChart chart = cells.get(i);
+            if (chart == null) {
+                continue;
+            }
+            boolean leftColumn = i % columns == 0;
+            boolean bottomRow = i + columns >= cells.size() || cells.get(i + columns) == null;
+            Plot plot = chart.getPlot();
+            if (facet.sharesY() && !leftColumn) {
+                hideLabels(AlignedAxes.yAxisOf(plot));
+            }
+            if (facet.sharesX() && !bottomRow) {
+                hideLabels(AlignedAxes.xAxisOf(plot));
+            }
+        }
+        AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows));
+    }
+
+    private static void hideLabels(Axis axis) {
+        axis.setTickLabelsVisible(false);
+        axis.setLabel(null);
+    }
+}

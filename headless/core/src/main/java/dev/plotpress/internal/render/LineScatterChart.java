@@ -1,0 +1,207 @@
+package dev.plotpress.internal.render;
+
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Estimate.ErrorBar;
+import dev.plotpress.model.Estimate.Estimator;
+import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Palette;
+import dev.plotpress.model.Style;
+import dev.plotpress.model.Table;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.util.List;
+
+/**
+ * Line and scatter charts: y columns against the x column (or the row number), one series each. A missing
+ * value (NaN) breaks a line and is left out of a scatter. A text x column of dates makes a time axis; other
+ * text plots against the row number with the texts as tick labels ({@link XValues}). With {@code hue}, the
+ * y column is split into one series per hue value ({@link HueGroups}). The {@code y2} columns are drawn
+ * against a second y axis on the right, in the palette's next colours.
+ *
+ * <p>A line whose rows repeat an x (in any series) is summed up as seaborn's lineplot: the estimator per x (the
+ * mean by default) with a translucent band ({@code errorbar}, a 95% bootstrap CI by default) in the line's colour;
+ * {@code estimator: none} draws the rows as they are, in row order.
+ */
+final class LineScatterChart {
+    /** seaborn's band: the line's colour at alpha 0.2. */
+    private static final float BAND_ALPHA = 0.2f;
+
+    private LineScatterChart() {
+    }
+
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
+        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        XValues x = XValues.of(spec, table);
+        double[] xs = spec.x() == null ? x.values()
+                : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
+        List<Series> series = estimated(spec, series(spec, table, ys, xs, warnings));
+        Palette palette = spec.theme().palette(spec.palette());
+
+        XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
+        addSeries(plot, 0, series, 0, spec, palette);
+        List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
+        if (!y2s.isEmpty()) {
+            // the right-hand axis' series take the palette's next colours, so the legend tells them apart
+            List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs,
+                    DrawnValues.on(y.toArray(), y.name(), false, "y", warnings), null, null)).toList();
+            NumberAxis axis = Theme.numberAxis(spec.y2Label() != null ? spec.y2Label()
+                    : y2s.size() == 1 ? y2s.get(0).name() : null);
+            axis.setLabelAngle(Math.PI); // reads bottom to top as matplotlib's twinx label, not JFreeChart's top to bottom
+            plot.setRangeAxis(1, axis);
+            plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
+            addSeries(plot, 1, right, series.size(), spec, palette);
+            plot.mapDatasetToRangeAxis(1, 1);
+        }
+        Theme.plot(plot);
+        return Theme.chart(spec.title(), plot, series.size() + y2s.size() > 1, spec.hue());
+    }
+
+    /** The series summed up per x when they are a line's and some x has several rows; else as they are. */
+    private static List<Series> estimated(ChartSpec spec, List<Series> series) {
+        Estimator estimator = spec.estimate().estimatorOr(Estimator.MEAN);
+        if (spec.kind() != ChartKind.LINE || estimator == Estimator.NONE
+                || series.stream().noneMatch(s -> EstimatedLine.repeatsX(s.xs(), s.ys()))) {
+            return series;
+        }
+        ErrorBar errorBar = spec.estimate().errorBar() != null ? spec.estimate().errorBar() : ErrorBar.CI;
+        return series.stream().map(s -> {
+            EstimatedLine line = EstimatedLine.of(s.xs(), s.ys(), estimator, errorBar);
+            return new Series(s.name(), s.column(), line.xs(), line.ys(), line.lows(), line.highs());
+        }).toList();
+    }
+
+    /**
+     * Refuses {@code estimator} and {@code errorbar} on a line whose rows never share an x (within a hue group):
+     * there is nothing to sum up, so they would change nothing. Checked on the whole table, before facet panels.
+     */
+    static void requireRowsToSumUp(ChartSpec spec, Table table) {
+        if (spec.kind() != ChartKind.LINE || spec.estimate().equals(dev.plotpress.model.Estimate.DEFAULT)
+                || spec.x() == null) {
+            return;
+        }
+        XValues x = XValues.of(spec, table);
+        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        Warnings counted = new Warnings(table.source(), table.rowCount()); // the chart itself counts the rows left out
+        boolean repeats = series(spec, table, ys, x.values(), counted).stream()
+                .anyMatch(s -> EstimatedLine.repeatsX(s.xs(), s.ys()));
+        if (!repeats) {
+            String field = spec.estimate().estimator() != null ? "estimator" : "errorbar";
+            throw new InvalidSpecException(field, "sums up the rows that share an x, but every " + spec.x()
+                    + " value of " + table.source() + " has one row" + (spec.hue() == null ? "" : " per " + spec.hue())
+                    + ", so there is nothing to sum up; remove " + field);
+        }
+    }
+
+    /** {@code series} as dataset {@code index} of the plot, coloured from palette entry {@code firstColor} on. */
+    private static void addSeries(XYPlot plot, int index, List<Series> series, int firstColor, ChartSpec spec,
+                                  Palette palette) {
+        boolean lines = spec.kind() == ChartKind.LINE;
+        boolean bands = series.stream().anyMatch(s -> s.lows() != null);
+        DefaultXYDataset dataset = new DefaultXYDataset();
+        YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
+        XYLineAndShapeRenderer renderer = bands ? new DeviationRenderer(true, false) : new XYLineAndShapeRenderer(lines, !lines);
+        if (renderer instanceof DeviationRenderer deviation) {
+            deviation.setAlpha(BAND_ALPHA);
+            deviation.setAutoPopulateSeriesFillPaint(false);
+        }
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setDrawOutlines(false);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesShape(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            if (bands) {
+                intervals.addSeries(band(s));
+            } else {
+                dataset.addSeries(s.name(), lines ? new double[][]{s.xs(), s.ys()} : finitePairs(s.xs(), s.ys()));
+            }
+            Style style = spec.styleOf(s.column());
+            renderer.setSeriesPaint(i, style.colorOr(palette.color(firstColor + i)));
+            renderer.setSeriesFillPaint(i, style.colorOr(palette.color(firstColor + i)));
+            renderer.setSeriesStroke(i, Theme.line(style.lineWidthOr(Theme.LINE_WIDTH)));
+            boolean markers = !lines || style.markerSize() != null;
+            renderer.setSeriesShapesVisible(i, markers);
+            renderer.setSeriesShape(i, Theme.dot(style.markerSizeOr(Theme.MARKER_AREA)));
+        }
+        plot.setDataset(index, bands ? intervals : dataset);
+        plot.setRenderer(index, renderer);
+    }
+
+    private static YIntervalSeries band(Series s) {
+        YIntervalSeries band = new YIntervalSeries(s.name(), false, false);
+        for (int i = 0; i < s.xs().length; i++) {
+            band.add(s.xs()[i], s.ys()[i], s.lows()[i], s.highs()[i]);
+        }
+        return band;
+    }
+
+    /**
+     * One drawn series: a y column, or with hue the rows of one hue value (of the first y column); summed up per
+     * x, with the band's ends per x ({@code lows}, {@code highs}, else null).
+     */
+    private record Series(String name, String column, double[] xs, double[] ys, double[] lows, double[] highs) {
+    }
+
+    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs,
+                                       Warnings warnings) {
+        boolean log = spec.axes().logY();
+        if (spec.hue() == null) {
+            return ys.stream().map(y -> new Series(y.name(), y.name(), xs,
+                    DrawnValues.on(y.toArray(), y.name(), log, "y", warnings), null, null)).toList();
+        }
+        HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
+        NumericColumn y = ys.get(0);
+        double[] values = DrawnValues.on(y.toArray(), y.name(), log, "y", warnings);
+        return java.util.stream.IntStream.range(0, groups.size())
+                .mapToObj(g -> new Series(groups.names().get(g), y.name(), groups.pick(xs, g), groups.pick(values, g),
+                        null, null))
+                .toList();
+    }
+
+    static String xLabel(ChartSpec spec) {
+        return spec.xLabel() != null ? spec.xLabel() : spec.x();
+    }
+
+    static String yLabel(ChartSpec spec, List<NumericColumn> ys) {
+        return spec.yLabel() != null ? spec.yLabel() : ys.size() == 1 ? ys.get(0).name() : null;
+    }
+
+    static double[] rowNumbers(int rows) {
+        double[] numbers = new double[rows];
+        for (int row = 0; row < rows; row++) {
+            numbers[row] = row;
+        }
+        return numbers;
+    }
+
+    /** The (x, y) pairs where both are numbers, as JFreeChart's {x[], y[]} series. */
+    static double[][] finitePairs(double[] xs, double[] ys) {
+        int count = 0;
+        for (int row = 0; row < xs.length; row++) {
+            if (Double.isFinite(xs[row]) && Double.isFinite(ys[row])) {
+                count++;
+            }
+        }
+        double[][] pairs = new double[2][count];
+        int at = 0;
+        for (int row = 0; row < xs.length; row++) {
+            if (Double.isFinite(xs[row]) && Double.isFinite(ys[row])) {
+                pairs[0][at] = xs[row];
+                pairs[1][at] = ys[row];
+                at++;
+            }
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.plotpress.internal.render;
+
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
+import dev.plotpress.model.BadInputException;
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.FacetOptions;
+import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Palette;
+import dev.plotpress.model.Size;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import dev.plotpress.SpecSyntax;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** facet: one panel per value, titled "Series = I", on shared axes, with one legend and the whole table's hue colours. */
+class FacetTest {
+    /** Anscombe's quartet (Anscombe 1973), long format as vega-datasets ships it. */
+    private static final Table ANSCOMBE = anscombe();
+    private static final ChartSpec QUARTET = ChartSpec.builder(ChartKind.SCATTER).x("X").y("Y")
+            .facet(FacetOptions.byColumn("Series", 2)).build();
+
+    private static Table anscombe() {
+        double[] x123 = {10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5};
+        double[][] ys = {
+                {8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68},
+                {9.14, 8.14, 8.74, 8.77, 9.26, 8.1, 6.13, 3.1, 9.13, 7.26, 4.74},
+                {7.46, 6.77, 12.74, 7.11, 7.81, 8.84, 6.08, 5.39, 8.15, 6.42, 5.73},
+                {6.58, 5.76, 7.71, 8.84, 8.47, 7.04, 5.25, 12.5, 5.56, 7.91, 6.89}};
+        double[] x4 = {8, 8, 8, 8, 8, 8, 8, 19, 8, 8, 8};
+        String[] names = {"I", "II", "III", "IV"};
+        String[] series = new String[44];
+        double[] x = new double[44];
+        double[] y = new double[44];
+        for (int s = 0; s < 4; s++) {
+            for (int i = 0; i < 11; i++) {
+                series[s * 11 + i] = names[s];
+                x[s * 11 + i] = s == 3 ? x4[i] : x123[i];
+                y[s * 11 + i] = ys[s][i];
+            }
+        }
+        return new Table("anscombe.json", List.of(new TextColumn("Series", series), new NumericColumn("X", x),
+                new NumericColumn("Y", y)));
+    }
+
+    @Test
+    void anscombesQuartetIsOneSpecOfFourTitledPanelsOnSharedAxes() {
+        GridFigure figure = (GridFigure) Renderer.render(QUARTET, ANSCOMBE);
+
+        assertThat(figure.rows()).isEqualTo(2);
+        assertThat(figure.columns()).isEqualTo(2);
+        assertThat(List.of(title(figure, 0, 0), title(figure, 0, 1), title(figure, 1, 0), title(figure, 1, 1)))
+                .containsExactly("Series = I", "Series = II", "Series = III", "Series = IV");
+        Range x = plot(figure, 0, 0).getDomainAxis().getRange();
+        Range y = plot(figure, 0, 0).getRangeAxis().getRange();
+        for (int panel = 1; panel < 4; panel++) {
+            assertThat(plot(figure, panel / 2, panel % 2).getDomainAxis().getRange()).isEqualTo(x);
+            assertThat(plot(figure, panel / 2, panel % 2).getRangeAxis().getRange()).isEqualTo(y);
+        }
+        assertThat(x.contains(4) && x.contains(19)).as("x covers every panel's values: " + x).isTrue();
+        assertThat(y.contains(3.1) && y.contains(12.74)).as("y covers every panel's values: " + y).isTrue();
+        // shared axes are labelled on the outside only
+        assertThat(plot(figure, 0, 0).getDomainAxis().isTickLabelsVisible()).isFalse();
+        assertThat(plot(figure, 1, 0).getDomainAxis().isTickLabelsVisible()).isTrue();
+        assertThat(plot(figure, 0, 1).getRangeAxis().isTickLabelsVisible()).isFalse();
+        assertThat(plot(figure, 0, 0).getRangeAxis().isTickLabelsVisible()).isTrue();
+    }
+
+    @Test
+    void panelsLineUpAndEachShowsItsOwnRows() {
+        GridFigure figure = (GridFigure) Renderer.render(QUARTET, ANSCOMBE);
+        BufferedImage image = RasterFixture.draw(figure);
+        RasterFixture.save(image, "facet_anscombe");
+
+        // the outlier of panel IV (x = 19, y = 12.5) is drawn in panel IV's lower right cell only
+        Rectangle2D area = new Rectangle2D.Double(0, 0, figure.size().pointWidth(), figure.size().pointHeight());
+        Rectangle2D four = figure.cellArea(1, 1, area);
+        Rectangle2D three = figure.cellArea(1, 0, area);
+        assertThat(coloured(image, four, 0.75, 0.98, 0.1, 0.5, figure.size().scale())).as("IV's outlier").isTrue();
+        assertThat(coloured(image, three, 0.85, 0.98, 0.1, 0.5, figure.size().scale())).as("III has no point there").isFalse();
+    }
+
+    @Test
+    void theFigureGrowsWithItsPanelsUnlessTheSpecGivesASize() {
+        assertThat(Renderer.render(QUARTET, ANSCOMBE).size().pixelWidth()).isEqualTo(720);
+        assertThat(Renderer.render(QUARTET.toBuilder().facet(FacetOptions.byColumn("Series", null)).build(), ANSCOMBE)
+                .size().pixelWidth()).isEqualTo(4 * 320 + 80);
+        Size given = Size.pixels(500, 400, 100);
+        assertThat(Renderer.render(QUARTET.toBuilder().size(given).build(), ANSCOMBE).size()).isEqualTo(given);
+    }
+
+    @Test
+    void aHueGroupKeepsItsColourInPanelsWhereOtherGroupsAreMissing() {
+        Table table = new Table("penguins.json", List.of(
+                new TextColumn("island", new String[]{"Dream", "Dream", "Biscoe", "Biscoe"}),
+                new TextColumn("species", new String[]{"Adelie", "Chinstrap", "Adelie", "Gentoo"}),
+                new NumericColumn("flipper", new double[]{190, 195, 185, 215}),
+                new NumericColumn("mass", new double[]{3700, 3800, 3500, 5000})));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("flipper").y("mass").hue("species")
+                .facet(FacetOptions.byColumn("island", null)).build();
+
+        GridFigure figure = (GridFigure) Renderer.render(spec, table);
+
+        Palette palette = spec.theme().palette(spec.palette());
+        assertThat(seriesColour(figure, 0, 0, "Chinstrap")).isEqualTo(palette.color(1));
+        assertThat(seriesColour(figure, 0, 1, "Gentoo")).as("Gentoo, the third species, in a panel of two").isEqualTo(palette.color(2));
+        assertThat(seriesColour(figure, 0, 1, "Adelie")).isEqualTo(palette.color(0));
+        for (int panel = 0; panel < 2; panel++) {
+            assertThat(figure.cell(0, panel).getLegend()).as("no legend per panel").isNull();
+        }
+    }
+
+    @Test
+    void unsharedAxesFitEachPanel() {
+        ChartSpec spec = QUARTET.toBuilder().facet(new FacetOptions("Series", null, 2, false, false)).build();
+        GridFigure figure = (GridFigure) Renderer.render(spec, ANSCOMBE);
+        assertThat(plot(figure, 1, 1).getDomainAxis().getRange()).isNotEqualTo(plot(figure, 0, 0).getDomainAxis().getRange());
+        assertThat(plot(figure, 0, 1).getRangeAxis().isTickLabelsVisible()).isTrue();
+    }
+
+    @Test
+    void facetsThatCannotBeDrawnAreRefused() {
+        assertThatThrownBy(() -> QUARTET.toBuilder().facet(new FacetOptions(null, null, null, null, null)).build())
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessageContaining("needs column: or row:");
+        assertThatThrownBy(() -> new FacetOptions("a", "b", 2, null, null)).hasMessageContaining("cannot be combined with facet.row");
+        assertThatThrownBy(() -> new FacetOptions("a", "a", null, null, null)).hasMessageContaining("the same column");
+        assertThatThrownBy(() -> ChartSpec.builder(ChartKind.HEATMAP).facet(FacetOptions.byColumn("a", null)).build())
+                .hasMessageContaining("not heatmap");
+        assertThatThrownBy(() -> Renderer.render(QUARTET.toBuilder().facet(FacetOptions.byColumn("series", null)).build(), ANSCOMBE))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("no column 'series'");
+    }
+
+    /** The new user's displot (issue 10): body mass by sex (rows) and species (columns). */
+    private static Chart penguinGrid() {
+        return Chart.fromSpec("""
+                kind: histogram
+                x: Body Mass (g)
+                facet: {row: Sex, column: Species}
+                transform:
+                  - filter: {column: Sex, op: in, value: [MALE, FEMALE]}
+                data: {file: penguins.json}
+                """, "displot", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
+    @Test
+    void histogramPanelsCountInTheSameBinsOverTheWholeTable() {
+        GridFigure figure = (GridFigure) penguinGrid().figure();
+        // numpy, as seaborn's displot shares bins: p = penguins[penguins.Sex.isin(["MALE", "FEMALE"])]
+        // np.histogram_bin_edges(p["Body Mass (g)"].dropna(), bins=10)
+        double[] edges = {2700, 3060, 3420, 3780, 4140, 4500, 4860, 5220, 5580, 5940, 6300};
+
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 3; column++) {
+                XYIntervalSeriesCollection bars = (XYIntervalSeriesCollection) plot(figure, row, column).getDataset();
+                double[] panelEdges = new double[bars.getItemCount(0) + 1];
+                for (int bin = 0; bin < bars.getItemCount(0); bin++) {
+                    panelEdges[bin] = bars.getStartXValue(0, bin);
+                    panelEdges[bin + 1] = bars.getEndXValue(0, bin);
+                }
+                assertThat(panelEdges).as("bin edges of panel (%d, %d)", row, column).containsExactly(edges, within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void panelTitlesShareOneFontAndAreShortenedOnlyWhenTheyDoNotFit() {
+        GridFigure figure = (GridFigure) penguinGrid().figure();
+
+        List<TextTitle> titles = new java.util.ArrayList<>();
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 3; column++) {
+                titles.add(figure.cell(row, column).getTitle());
+            }
+        }
+        assertThat(titles).extracting(TextTitle::getText).containsExactly(
+                "Sex = MALE | Species = Adelie", "Sex = MALE | Species = Chinstrap", "Sex = MALE | Species = Gentoo",
+                "Sex = FEMALE | Species = Adelie", "Sex = FEMALE | Species = Chinstrap", "Sex = FEMALE | Species = Gentoo");
+        assertThat(titles).extracting(t -> t.getFont().getSize2D()).as("one size for every title").containsOnly(
+                titles.get(0).getFont().getSize2D());
+        List<String> drawn = LabelLayoutTest.drawnTexts(figure, figure.size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+        assertThat(drawn).as("drawn whole, not cut by the title block").contains("Sex = FEMALE | Species = Chinstrap");
+        assertThat(drawn).noneMatch(t -> t.endsWith("...") || t.endsWith("\u2026"));
+    }
+
+    private static XYPlot plot(GridFigure figure, int row, int column) {
+        return figure.cell(row, column).getXYPlot();
+    }
+
+    private static String title(GridFigure figure, int row, int column) {
+        return figure.cell(row, column).getTitle().getText();
+    }
+
+    private static Color seriesColour(GridFigure figure, int row, int column, String series) {
+        JFreeChart chart = figure.cell(row, column);
+        XYPlot plot = chart.getXYPlot();
+        int index = plot.getDataset().indexOf(series);
+        assertThat(index).as(series + " in panel " + column).isNotNegative();
+        return (Color) plot.getRenderer().getSeriesPaint(index);
+    }
+
+    /** True when a non-white, non-grey pixel lies in the cell's box between fractions (x0..x1, y0..y1 from the top). */
+    private static boolean coloured(BufferedImage image, Rectangle2D cell, double x0, double x1, double y0, double y1, double scale) {
+        for (int px = (int) ((cell.getX() + x0 * cell.getWidth()) * scale); px < (cell.getX() + x1 * cell.getWidth()) * scale; px++) {
+            for (int py = (int) ((cell.getY() + y0 * cell.getHeight()) * scale); py < (cell.getY() + y1 * cell.getHeight()) * scale; py++) {
+                Color c = new Color(image.getRGB(px, py));
+                if (Math.abs(c.getRed() - c.getBlue()) > 60) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aFacetedFigureSaysOnceForAllPanelsWhatItLeftOutAndInHowManyPanels() {
+        Table table = new Table("panels.csv", List.of(
+                new TextColumn("p", new String[] {"a", "a", "b", "b", "c", "c", "d", "d"}),
+                new NumericColumn("x", new double[] {1, 2, 1, 2, 1, 2, 1, 2}),
+                new NumericColumn("y", new double[] {1, 0, -1, 5, 2, 3, 0, 7})));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("x").y("y").facet(new FacetOptions("p", null, 2, null, null))
+                .axes(new dev.plotpress.model.AxisOptions(false, true, null, null, null, null, null, false)).build();
+
+        assertThat(Renderer.render(spec, table).warnings())
+                .containsExactly("panels.csv: 3 of 8 rows have y <= 0 and are not on the log y axis (in 3 of 4 panels)");
+    }
+}

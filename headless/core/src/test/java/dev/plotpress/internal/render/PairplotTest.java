@@ -1,0 +1,218 @@
+package dev.plotpress.internal.render;
+
+import dev.plotpress.Chart;
+import dev.plotpress.DataFolder;
+import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Palette;
+import dev.plotpress.model.ScatterMatrixOptions;
+import dev.plotpress.model.ScatterMatrixOptions.Diagonal;
+import dev.plotpress.model.Size;
+import dev.plotpress.model.Style;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import dev.plotpress.SpecSyntax;
+import org.jfree.chart.ChartRenderingInfo;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The scatter matrix as seaborn's pairplot: histograms on the diagonal, the lower triangle only, hue colours. */
+class PairplotTest {
+    private static final ChartSpec MATRIX = ChartSpec.builder(ChartKind.SCATTER_MATRIX)
+            .size(Size.pixels(600, 600, 100)).build();
+    private static final Rectangle2D AREA = new Rectangle2D.Double(0, 0, MATRIX.size().pointWidth(), MATRIX.size().pointHeight());
+    private static final double SCALE = MATRIX.size().scale();
+
+    /** Column a: four values in the lower half, one in the upper; with 2 bins, bars of 4 and 1. */
+    private static final Table SKEWED = new Table("skewed.csv", List.of(
+            new NumericColumn("a", new double[]{0, 0.1, 0.2, 0.3, 1}),
+            new NumericColumn("b", new double[]{1, 0, 1, 0, 1})));
+
+    private static ChartSpec matrix(Diagonal diagonal, boolean corner) {
+        return MATRIX.toBuilder().bins(diagonal == Diagonal.HISTOGRAM ? 2 : ChartSpec.DEFAULT_BINS).scatterMatrix(new ScatterMatrixOptions(List.of(), false, true, diagonal, corner)).build();
+    }
+
+    @Test
+    void drawsAHistogramOfTheColumnInEachDiagonalCell() {
+        GridFigure figure = (GridFigure) Renderer.render(matrix(Diagonal.HISTOGRAM, false), SKEWED);
+        BufferedImage image = RasterFixture.draw(figure);
+        RasterFixture.save(image, "pairplot_histogram_diagonal");
+        Rectangle2D cell = figure.cellArea(0, 0, AREA);
+
+        // the tall bar (4 of 5 values) left, reaching near the top; the short one (1) right, a quarter as high
+        assertThat(isBar(image, cell, 0.25, 0.80)).as("tall bar at 80%% of the height").isTrue();
+        assertThat(isBar(image, cell, 0.25, 0.05)).as("tall bar at its foot").isTrue();
+        assertThat(isBar(image, cell, 0.75, 0.10)).as("short bar at its foot").isTrue();
+        assertThat(isBar(image, cell, 0.75, 0.50)).as("nothing above the short bar").isFalse();
+    }
+
+    @Test
+    void keepsTheColumnAgainstItselfOnTheDiagonalByDefault() {
+        GridFigure figure = (GridFigure) Renderer.render(matrix(Diagonal.NONE, false), SKEWED);
+        BufferedImage image = RasterFixture.draw(figure);
+        Rectangle2D cell = figure.cellArea(0, 0, AREA);
+
+        // a dot at (0.3, 0.3) but no bar filling the cell's lower left as a histogram would
+        assertThat(isBar(image, cell, 0.25, 0.80)).isFalse();
+        assertThat(ScatterMatrixOptions.DEFAULT.diagonal()).isEqualTo(Diagonal.NONE);
+        assertThat(ScatterMatrixOptions.DEFAULT.corner()).isFalse();
+    }
+
+    @Test
+    void cornerLeavesTheCellsAboveTheDiagonalBlankWithoutAFrame() {
+        GridFigure figure = (GridFigure) Renderer.render(matrix(Diagonal.HISTOGRAM, true), SKEWED);
+        BufferedImage image = RasterFixture.draw(figure);
+        RasterFixture.save(image, "pairplot_corner");
+
+        assertThat(figure.cell(0, 1)).isNull();
+        assertThat(figure.cell(1, 0)).isNotNull();
+        assertThat(figure.cell(1, 1)).isNotNull();
+        Rectangle2D upper = figure.cellArea(0, 1, AREA);
+        Rectangle2D lower = figure.cellArea(1, 0, AREA);
+        assertThat(nonWhite(image, upper)).as("upper cell").isZero();
+        assertThat(nonWhite(image, lower)).as("lower cell, with its frame").isGreaterThan(100);
+    }
+
+    @Test
+    void huePaintsEachGroupsDotsInItsPaletteColourAndAddsALegend() {
+        Table flowers = new Table("flowers.csv", List.of(
+                new TextColumn("species", new String[]{"setosa", "setosa", "setosa", "virginica", "virginica", "virginica"}),
+                new NumericColumn("length", new double[]{1, 1.2, 1.1, 5, 5.5, 5.2}),
+                new NumericColumn("width", new double[]{0.2, 0.3, 0.25, 2, 2.2, 2.1})));
+        ChartSpec spec = MATRIX.toBuilder().hue("species").style(new Style(null, 1.0, 30.0, null)).build();
+        GridFigure figure = (GridFigure) Renderer.render(spec, flowers);
+        BufferedImage image = RasterFixture.draw(figure);
+        RasterFixture.save(image, "pairplot_hue");
+        Color setosa = Palette.OKABE_ITO.color(0);
+        Color virginica = Palette.OKABE_ITO.color(1);
+        Rectangle2D cell = figure.cellArea(1, 0, AREA);
+
+        assertThat(colored(image, cell, setosa)).as("setosa dots").isGreaterThan(20);
+        assertThat(colored(image, cell, virginica)).as("virginica dots").isGreaterThan(20);
+        Rectangle2D insideFrame = new Rectangle2D.Double(cell.getX() + 2, cell.getY() + 2, cell.getWidth() - 4, cell.getHeight() - 4);
+        assertThat(colored(image, insideFrame, Color.BLACK)).as("no black report dots").isZero();
+        // the legend right of the grid: both colours and dark text
+        Rectangle2D rightOfGrid = new Rectangle2D.Double(figure.cellArea(0, 1, AREA).getMaxX() + 1, 0,
+                AREA.getWidth(), AREA.getHeight());
+        assertThat(colored(image, rightOfGrid, setosa)).isGreaterThan(10);
+        assertThat(colored(image, rightOfGrid, virginica)).isGreaterThan(10);
+        assertThat(colored(image, rightOfGrid, Color.BLACK)).as("legend names").isGreaterThan(20);
+    }
+
+    @Test
+    void overlapsOneHalfTransparentHistogramPerHueGroupOnTheDiagonal() {
+        Table two = new Table("two.csv", List.of(
+                new TextColumn("g", new String[]{"low", "low", "low", "high", "high", "high"}),
+                new NumericColumn("v", new double[]{0, 0.1, 0.2, 0.8, 0.9, 1}),
+                new NumericColumn("w", new double[]{1, 2, 3, 4, 5, 6})));
+        ChartSpec spec = matrix(Diagonal.HISTOGRAM, false).toBuilder().hue("g").build();
+        GridFigure figure = (GridFigure) Renderer.render(spec, two);
+        BufferedImage image = RasterFixture.draw(figure);
+        Rectangle2D cell = figure.cellArea(0, 0, AREA);
+
+        Color left = Pixels.at(image, px(cell.getMinX() + cell.getWidth() * 0.25), px(cell.getMaxY() - cell.getHeight() * 0.3));
+        Color right = Pixels.at(image, px(cell.getMinX() + cell.getWidth() * 0.75), px(cell.getMaxY() - cell.getHeight() * 0.3));
+        assertThat(Pixels.distance(left, halfOverWhite(Palette.OKABE_ITO.color(0)))).as("low group bar %s", left).isLessThan(12);
+        assertThat(Pixels.distance(right, halfOverWhite(Palette.OKABE_ITO.color(1)))).as("high group bar %s", right).isLessThan(12);
+    }
+
+    /** The new user's pairplot (issue 10): penguins by species, corner, ticks, 900 x 800. */
+    private static final String PENGUIN_PAIRPLOT = """
+            kind: scatter-matrix
+            title: Penguins
+            hue: Species
+            scatterMatrix: {diagonal: histogram, corner: true, ticks: true}
+            data: {file: penguins.json}
+            size: {width: 900, height: 800}
+            """;
+
+    @Test
+    void everyPlotOfAColumnSharesItsLeftAndRightEdgesAndEveryPlotOfARowItsTopAndBottom() {
+        Chart chart = Chart.fromSpec(PENGUIN_PAIRPLOT, "pairplot", SpecSyntax.YAML,
+                DataFolder.inside(Path.of("../../examples/tidy/data")));
+        GridFigure figure = (GridFigure) chart.figure();
+        Rectangle2D area = new Rectangle2D.Double(0, 0, chart.spec().size().pointWidth(), chart.spec().size().pointHeight());
+        Rectangle2D[][] plots = plotAreas(figure, area);
+
+        for (int row = 0; row < 4; row++) {
+            for (int column = 0; column <= row; column++) {
+                Rectangle2D plot = plots[row][column];
+                Rectangle2D diagonalOfColumn = plots[column][column];
+                Rectangle2D firstOfRow = plots[row][0];
+                assertThat(plot.getMinX()).as("left edge of cell (%d, %d)", row, column).isCloseTo(diagonalOfColumn.getMinX(), within(0.5));
+                assertThat(plot.getMaxX()).as("right edge of cell (%d, %d)", row, column).isCloseTo(diagonalOfColumn.getMaxX(), within(0.5));
+                assertThat(plot.getMinY()).as("top edge of cell (%d, %d)", row, column).isCloseTo(firstOfRow.getMinY(), within(0.5));
+                assertThat(plot.getMaxY()).as("bottom edge of cell (%d, %d)", row, column).isCloseTo(firstOfRow.getMaxY(), within(0.5));
+            }
+        }
+        // seaborn's tight layout: the cells fill the figure but for the names, the title and the legend
+        assertThat(plots[0][0].getMinY()).as("room above the first row: the title's").isLessThan(area.getHeight() * 0.08);
+        assertThat(area.getMaxY() - plots[3][0].getMaxY()).as("room below the last row: ticks and names")
+                .isLessThan(area.getHeight() * 0.09);
+    }
+
+    @Test
+    void theLegendIsHeadedByTheHueColumn() {
+        Chart chart = Chart.fromSpec(PENGUIN_PAIRPLOT, "pairplot", SpecSyntax.YAML,
+                DataFolder.inside(Path.of("../../examples/tidy/data")));
+
+        List<String> texts = LabelLayoutTest.drawnTexts(chart.figure(), chart.spec().size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+
+        assertThat(texts).contains("Species", "Adelie", "Chinstrap", "Gentoo");
+    }
+
+    /** Each cell's plot (inside its axes), drawn where the grid draws it. */
+    private static Rectangle2D[][] plotAreas(GridFigure figure, Rectangle2D area) {
+        Rectangle2D[][] plots = new Rectangle2D[figure.rows()][figure.columns()];
+        BufferedImage image = new BufferedImage((int) area.getWidth(), (int) area.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        try {
+            for (int row = 0; row < figure.rows(); row++) {
+                for (int column = 0; column < figure.columns(); column++) {
+                    if (figure.cell(row, column) != null) {
+                        ChartRenderingInfo info = new ChartRenderingInfo();
+                        figure.cell(row, column).draw(g2, figure.cellArea(row, column, area), info);
+                        plots[row][column] = info.getPlotInfo().getDataArea();
+                    }
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+        return plots;
+    }
+
+    private static Color halfOverWhite(Color c) {
+        return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
+    }
+
+    /** Grey of the report's half-transparent black at (fx across, fy up) of the cell. */
+    private static boolean isBar(BufferedImage image, Rectangle2D cell, double fx, double fy) {
+        double b = Pixels.brightness(image, px(cell.getMinX() + cell.getWidth() * fx), px(cell.getMaxY() - cell.getHeight() * fy));
+        return b > 60 && b < 200;
+    }
+
+    private static int nonWhite(BufferedImage image, Rectangle2D cell) {
+        return Pixels.count(image, px(cell.getMinX()), px(cell.getMinY()), px(cell.getMaxX()), px(cell.getMaxY()),
+                rgb -> rgb != 0xFFFFFF);
+    }
+
+    private static int colored(BufferedImage image, Rectangle2D area, Color color) {
+        return Pixels.count(image, px(area.getMinX()), px(area.getMinY()), px(area.getMaxX()), px(area.getMaxY()),
+                rgb -> Pixels.distance(new Color(rgb), color) < 40);
+    }
+
+    private static int px(double points) {
+        return (int) (points * SCALE);
+    }
+}
