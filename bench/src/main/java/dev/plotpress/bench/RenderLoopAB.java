@@ -14,8 +14,7 @@ import java.util.Locale;
  * paths of jars, each with this class's {@link RenderLoop}), in one JVM, one chart at a time, alternating one-second
  * rounds old/new; prints the medians and the median of the paired new/old ratios. Pairing is what makes the ratio
  * hold on a shared machine: a neighbour's build slows the two rounds of a pair alike.
- * {@code java -Djava.awt.headless=true -XX:+UseParallelGC -Xmn128m -cp bench/target/classes dev.plotpress.bench.RenderLoopAB
- * "/tmp/old/renderloop:/tmp/old/app/target/plotpress-app.jar:/tmp/old/app/target/lib/*" "bench/target/classes:app/target/plotpress-app.jar:app/target/lib/*" 10 15 examples/line_chart.yaml}
+ * The commands are in docs/PERFORMANCE.md, "Per-chart CPU".
  */
 public final class RenderLoopAB {
     public static void main(String[] args) throws Exception {
