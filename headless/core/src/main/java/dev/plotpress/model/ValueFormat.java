@@ -40,7 +40,7 @@ public record ValueFormat(String pattern) {
         if (pattern.startsWith("%")) {
             return String.format(Locale.ROOT, pattern, value);
         }
-        if (pattern.matches("\\.\\d+g")) {
+        if (dotDigits('g')) {
             int digits = Math.max(1, Integer.parseInt(pattern.substring(1, pattern.length() - 1)));
             if (value == 0) {
                 return "0";
@@ -54,9 +54,23 @@ public record ValueFormat(String pattern) {
             }
             return rounded.toPlainString();
         }
-        if (pattern.matches("\\.\\d+f")) {
+        if (dotDigits('f')) {
             return String.format(Locale.ROOT, "%" + pattern, value);
         }
         throw new IllegalArgumentException(pattern);
+    }
+
+    /** The pattern is {@code .DIGITSkind}; by hand rather than a regular expression: a heatmap formats every cell. */
+    private boolean dotDigits(char kind) {
+        int last = pattern.length() - 1;
+        if (last < 2 || pattern.charAt(0) != '.' || pattern.charAt(last) != kind) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            if (pattern.charAt(i) < '0' || pattern.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

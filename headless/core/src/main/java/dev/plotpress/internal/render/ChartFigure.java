@@ -17,22 +17,20 @@ public final class ChartFigure implements Figure {
     private final Size size;
     private final String description;
     private final List<String> warnings;
+    private final LeftOutNames leftOutNames;
 
+    /** A chart that says nothing about its names' layout (a facet panel: the grid lays them out). */
     ChartFigure(JFreeChart chart, Size size, String description, List<String> warnings) {
+        this(chart, size, description, warnings, LeftOutNames.NONE);
+    }
+
+    /** A chart whose warnings end with what {@code leftOutNames} says after drawing. */
+    ChartFigure(JFreeChart chart, Size size, String description, List<String> warnings, LeftOutNames leftOutNames) {
         this.chart = chart;
         this.size = size;
         this.description = description;
         this.warnings = List.copyOf(warnings);
-    }
-
-    /** This figure, saying {@code more} after what it says already. */
-    ChartFigure withWarnings(List<String> more) {
-        if (more.isEmpty()) {
-            return this;
-        }
-        List<String> all = new java.util.ArrayList<>(warnings);
-        all.addAll(more);
-        return new ChartFigure(chart, size, description, all);
+        this.leftOutNames = leftOutNames;
     }
 
     /** The chart this figure draws; it belongs to this figure and to nothing global. */
@@ -52,11 +50,18 @@ public final class ChartFigure implements Figure {
 
     @Override
     public List<String> warnings() {
-        return warnings;
+        List<String> names = leftOutNames.of(this);
+        if (names.isEmpty()) {
+            return warnings;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(names);
+        return List.copyOf(all);
     }
 
     @Override
     public void draw(Graphics2D g2, Rectangle2D area) {
         chart.draw(g2, area);
+        leftOutNames.drawn(area, size);
     }
 }

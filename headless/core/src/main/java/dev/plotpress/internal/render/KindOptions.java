@@ -14,7 +14,7 @@ import dev.plotpress.model.Palette;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Table;
 
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,6 +35,17 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * walk are the ones that depend on another option.
  */
 final class KindOptions {
+    /**
+     * Each option record's components, read by reflection once per class (a fact of the class, the same for every
+     * spec) rather than on every chart, where it cost ~5% of drawing a heatmap.
+     */
+    private static final ClassValue<List<Option>> OPTIONS = new ClassValue<>() {
+        @Override
+        protected List<Option> computeValue(Class<?> type) {
+            return Option.of(type);
+        }
+    };
+
     private static final Map<ChartKind, ChartSpec> DEFAULTS = new EnumMap<>(ChartKind.class);
 
     static {
@@ -113,20 +124,18 @@ final class KindOptions {
      * {@code kind}, looking into the option groups too; {@code key} is where {@code options} sits in the spec file.
      */
     private static void refuseUndrawn(Record options, Record defaults, String key, ChartKind kind) {
-        for (RecordComponent component : options.getClass().getRecordComponents()) {
-            Object value = valueOf(component, options);
-            Object byDefault = defaults == null ? null : valueOf(component, defaults);
+        for (Option option : OPTIONS.get(options.getClass())) {
+            Object value = option.valueOf(options);
+            Object byDefault = defaults == null ? null : option.valueOf(defaults);
             if (Objects.equals(value, byDefault)) {
                 continue;
             }
-            JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
-            String field = key + (named == null ? component.getName() : named.value());
-            DrawnBy drawnBy = component.getAnnotation(DrawnBy.class);
-            if (drawnBy != null && !kinds(drawnBy).contains(kind)) {
-                throw new InvalidSpecException(field, "works with " + names(kinds(drawnBy)) + " charts, not " + kind.specName()
-                        + (drawnBy.instead().isEmpty() ? "" : " (" + drawnBy.instead() + ")") + "; remove it");
+            String field = key + option.name();
+            if (option.drawnBy() != null && !option.kinds().contains(kind)) {
+                throw new InvalidSpecException(field, "works with " + names(option.kinds()) + " charts, not " + kind.specName()
+                        + (option.drawnBy().instead().isEmpty() ? "" : " (" + option.drawnBy().instead() + ")") + "; remove it");
             }
-            String inside = component.getAccessor().isAnnotationPresent(JsonUnwrapped.class) ? key : field + ".";
+            String inside = option.unwrapped() ? key : field + ".";
             if (value instanceof Record group && declaresKinds(group)) {
                 refuseUndrawn(group, byDefault instanceof Record groupDefaults ? groupDefaults : null, inside, kind);
             } else if (value instanceof Map<?, ?> entries) {
@@ -139,16 +148,33 @@ final class KindOptions {
         }
     }
 
-    private static boolean declaresKinds(Record group) {
-        return Arrays.stream(group.getClass().getRecordComponents()).anyMatch(c -> c.isAnnotationPresent(DrawnBy.class));
+    /**
+     * A record component as the walk reads it: its accessor, its name in the spec file, the kinds that draw it
+     * ({@code drawnBy} null: every kind), and whether its group's options sit at the level above (JsonUnwrapped).
+     */
+    private record Option(Method accessor, String name, DrawnBy drawnBy, Set<ChartKind> kinds, boolean unwrapped) {
+        static List<Option> of(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(component -> {
+                Method accessor = component.getAccessor();
+                JsonProperty named = accessor.getAnnotation(JsonProperty.class);
+                DrawnBy drawnBy = component.getAnnotation(DrawnBy.class);
+                return new Option(accessor, named == null ? component.getName() : named.value(), drawnBy,
+                        drawnBy == null ? Set.of() : java.util.Collections.unmodifiableSet(KindOptions.kinds(drawnBy)),
+                        accessor.isAnnotationPresent(JsonUnwrapped.class));
+            }).toList();
+        }
+
+        Object valueOf(Record options) {
+            try {
+                return accessor.invoke(options);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + accessor, e); // public records: never happens
+            }
+        }
     }
 
-    private static Object valueOf(RecordComponent component, Record options) {
-        try {
-            return component.getAccessor().invoke(options);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + component, e); // public records: never happens
-        }
+    private static boolean declaresKinds(Record group) {
+        return OPTIONS.get(group.getClass()).stream().anyMatch(option -> option.drawnBy() != null);
     }
 
     private static Set<ChartKind> kinds(DrawnBy drawnBy) {

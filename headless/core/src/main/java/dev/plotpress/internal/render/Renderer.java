@@ -36,40 +36,33 @@ public final class Renderer {
             return Facets.build(spec, table, description);
         }
         Warnings warnings = new Warnings(table.source(), table.rowCount());
-        ChartFigure figure = kind(spec, table, description, null, warnings);
-        return figure == null ? ScatterMatrixChart.build(spec, table, description, warnings)
-                : figure.withWarnings(LeftOutNames.of(figure, table.source()));
+        JFreeChart chart = kind(spec, table, null, warnings);
+        return chart == null ? ScatterMatrixChart.build(spec, table, description, warnings)
+                : new ChartFigure(chart, spec.size(), description, warnings.messages(),
+                LeftOutNames.of(chart.getPlot(), table.source()));
     }
 
     /**
-     * A facet panel: its spec was checked against the whole table, its rows are some of them, what it leaves out is
+     * A facet panel: its spec was checked against the whole table (so not again here), its rows are some of them, what it leaves out is
      * counted in the figure's {@code warnings}, and its histogram counts in the bins every panel shares
      * ({@code binSpan}, or its own when null). Its names are laid out when the grid draws it, so it says nothing
      * about them here.
      */
     static ChartFigure panel(ChartSpec spec, Table table, Warnings warnings, double[] binSpan) {
-        NamedColumns.requireAll(spec, table);
-        KindOptions.requireFit(spec, table);
-        dev.plotpress.internal.model.DrawingLimits.check(spec, table);
-        dev.plotpress.internal.model.FiniteCells.require(table);
-        return kind(spec, table, describe(spec, table), binSpan, warnings);
+        return new ChartFigure(kind(spec, table, binSpan, warnings), spec.size(), describe(spec, table), warnings.messages());
     }
 
     /** The chart of one kind, or null for the scatter matrix (a grid, not one chart). */
-    private static ChartFigure kind(ChartSpec spec, Table table, String description, double[] binSpan, Warnings warnings) {
+    private static JFreeChart kind(ChartSpec spec, Table table, double[] binSpan, Warnings warnings) {
         return switch (spec.kind()) {
-            case LINE, SCATTER -> chart(finished(LineScatterChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case BAR -> chart(finished(BarChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case HISTOGRAM -> chart(finished(HistogramChart.build(spec, table, warnings, binSpan), spec), spec, description, warnings);
-            case BOX -> chart(finished(BoxChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case AREA -> chart(finished(AreaChart.build(spec, table, warnings), spec), spec, description, warnings);
-            case HEATMAP -> chart(themed(HeatmapChart.build(spec, table), spec), spec, description, warnings);
+            case LINE, SCATTER -> finished(LineScatterChart.build(spec, table, warnings), spec);
+            case BAR -> finished(BarChart.build(spec, table, warnings), spec);
+            case HISTOGRAM -> finished(HistogramChart.build(spec, table, warnings, binSpan), spec);
+            case BOX -> finished(BoxChart.build(spec, table, warnings), spec);
+            case AREA -> finished(AreaChart.build(spec, table, warnings), spec);
+            case HEATMAP -> themed(HeatmapChart.build(spec, table), spec);
             case SCATTER_MATRIX -> null;
         };
-    }
-
-    private static ChartFigure chart(JFreeChart chart, ChartSpec spec, String description, Warnings warnings) {
-        return new ChartFigure(chart, spec.size(), description, warnings.messages());
     }
 
     /** The spec's axes options and theme over a built chart. */
