@@ -1,5 +1,6 @@
 package dev.plotpress.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import static com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY;
 import static dev.plotpress.model.ChartKind.AREA;
 import static dev.plotpress.model.ChartKind.BAR;
 import static dev.plotpress.model.ChartKind.BOX;
@@ -46,7 +48,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * <p>{@link DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
  */
-public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
+public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @JsonFormat(with = ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                         @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String xLabel,
                         @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String yLabel,
                         Size size,
@@ -64,7 +66,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         ColorTheme theme,
                         @DrawnBy(except = HEATMAP, instead = HEATMAP_COLOURS) Palette palette,
                         String dateFormat,
-                        @DrawnBy({LINE, SCATTER}) List<String> y2,
+                        @DrawnBy({LINE, SCATTER}) @JsonFormat(with = ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                         String y2Label,
                         @JsonUnwrapped Estimate estimate,
                         @JsonUnwrapped HistogramOptions histogram,
