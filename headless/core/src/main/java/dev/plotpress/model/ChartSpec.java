@@ -44,6 +44,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
+ * @param legend       where the legend goes (matplotlib's {@code loc}, seaborn's {@code legend=False} as none)
  *
  * <p>{@link DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
@@ -71,7 +72,9 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         @JsonUnwrapped Estimate estimate,
                         @JsonUnwrapped HistogramOptions histogram,
                         List<String> hueOrder, FacetOptions facet,
-                        @JsonUnwrapped CategoryOrder categoryOrder) {
+                        @JsonUnwrapped CategoryOrder categoryOrder,
+                        @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
+                        Legend legend) {
     public static final int DEFAULT_BINS = 10;
     public static final int MAX_BINS = 10_000;
     private static final String MATRIX_LABELS = "a scatter matrix labels each row and column with its column's name; "
@@ -117,6 +120,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         estimate = estimate == null ? Estimate.DEFAULT : estimate;
         categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
+        legend = legend == null ? Legend.RIGHT : legend;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -157,7 +161,22 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                 .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
                 .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
                 .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram)
-                .hueOrder(hueOrder).facet(facet).categoryOrder(categoryOrder);
+                .hueOrder(hueOrder).facet(facet).categoryOrder(categoryOrder).legend(legend);
+    }
+
+    /** Where a chart's legend goes: right of the plot (the default), above or below it, or none at all. */
+    public enum Legend {
+        RIGHT, TOP, BOTTOM, NONE;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Legend fromSpecName(String name) {
+            return Estimate.parse("legend", name, values());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String specName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -194,6 +213,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         private Estimate estimate = Estimate.DEFAULT;
         private HistogramOptions histogram = HistogramOptions.DEFAULT;
         private CategoryOrder categoryOrder = CategoryOrder.DEFAULT;
+        private Legend legend = Legend.RIGHT;
 
         private Builder(ChartKind kind) {
             this.kind = kind;
@@ -228,11 +248,12 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         public Builder estimate(Estimate value) { estimate = value; return this; }
         public Builder histogram(HistogramOptions value) { histogram = value; return this; }
         public Builder categoryOrder(CategoryOrder value) { categoryOrder = value; return this; }
+        public Builder legend(Legend value) { legend = value; return this; }
 
         public ChartSpec build() {
             return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
                     scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
-                    estimate, histogram, hueOrder, facet, categoryOrder);
+                    estimate, histogram, hueOrder, facet, categoryOrder, legend);
         }
     }
 }
