@@ -52,7 +52,6 @@ final class SpecOptions {
         return KEYS;
     }
 
-    /** ChartSpec's keys, then SpecDocument's that ChartSpec holds inside another (the data's types and transform). */
     /** The component that holds {@code key} as the file writes it: SpecDocument's, an unwrapped group's, or ChartSpec's. */
     static RecordComponent componentOf(String key) {
         Place place = PLACES.get(key);
@@ -63,6 +62,7 @@ final class SpecOptions {
                 .orElseThrow(() -> new IllegalArgumentException("no key " + key));
     }
 
+    /** ChartSpec's keys, then SpecDocument's that ChartSpec holds inside another (the data's types and transform). */
     private static List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (RecordComponent component : COMPONENTS) {

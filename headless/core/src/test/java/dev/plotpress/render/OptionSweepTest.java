@@ -25,6 +25,8 @@ import dev.plotpress.model.TextColumn;
 import dev.plotpress.spec.SpecReader;
 import dev.plotpress.SpecSyntax;
 import dev.plotpress.spec.SpecWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -44,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OptionSweepTest {
     private static final Size SIZE = Size.pixels(320, 240, 72);
+    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Table TABLE = new Table("sweep.csv", List.of(
             new TextColumn("cat", new String[] {"p", "q", "r", "p", "q", "r", "p", "q", "r", "p", "q", "r"}),
             new TextColumn("g", new String[] {"u", "u", "u", "v", "v", "v", "u", "u", "u", "v", "v", "v"}),
@@ -145,8 +148,7 @@ class OptionSweepTest {
             Object byDefault = valueOf(key.getValue(), defaults);
             for (Object value : valuesOf(key.getValue()[key.getValue().length - 1].getType())) {
                 if (!value.equals(byDefault)) {
-                    String line = key.getKey() + ": " + com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
-                            .valueToTree(value).asText();
+                    String line = key.getKey() + ": " + YAML.valueToTree(value).asText();
                     all.put(line, b -> viaTheFile(b.build(), line).toBuilder());
                 }
             }
@@ -173,11 +175,34 @@ class OptionSweepTest {
         return value;
     }
 
-    /** {@code spec} written as a spec file with {@code line} added at the top level, and read back. */
+    /**
+     * {@code spec} written as a spec file with {@code line} ("legend: top", "heatmap.mask: upper") set in it, and read
+     * back. A line the reader does not know is the sweep's mistake, not a refusal.
+     */
     private static ChartSpec viaTheFile(ChartSpec spec, String line) {
         DataSpec data = spec.data();
-        String yaml = SpecWriter.toYaml(spec.toBuilder().data(DataSpec.random(4, 3, 0)).build(), null) + line + "\n";
-        return SpecReader.read(yaml, "sweep.yaml", SpecSyntax.YAML, null).toBuilder().data(data).build();
+        String key = line.substring(0, line.indexOf(": "));
+        String value = line.substring(key.length() + 2);
+        try {
+            ObjectNode file = (ObjectNode) YAML.readTree(SpecWriter.toYaml(spec.toBuilder().data(DataSpec.random(4, 3, 0)).build(), null));
+            String[] path = key.split("\\.");
+            ObjectNode group = file;
+            for (int i = 0; i < path.length - 1; i++) {
+                group = group.has(path[i]) ? (ObjectNode) group.get(path[i]) : group.putObject(path[i]);
+            }
+            group.set(path[path.length - 1], YAML.readTree(value));
+            String yaml = YAML.writeValueAsString(file);
+            try {
+                return SpecReader.read(yaml, "sweep.yaml", SpecSyntax.YAML, null).toBuilder().data(data).build();
+            } catch (BadInputException e) {
+                if (e.getMessage().contains("unknown key")) {
+                    throw new AssertionError("the sweep wrote a key the reader does not know:\n" + yaml, e);
+                }
+                throw e;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
