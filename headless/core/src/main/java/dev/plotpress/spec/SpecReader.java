@@ -76,12 +76,15 @@ public final class SpecReader {
         boolean parameters = !arguments.isEmpty() || text.contains("${") || text.contains(SpecParameters.KEY);
         try {
             JsonNode tree = parameters ? withParameters(mapper, text, name, arguments) : mapper.readTree(text);
-            if (tree == null || tree.isMissingNode()) {
+            // a lone null, or a scalar Jackson takes for an absent spec ('' in YAML), is as empty as no text
+            if (tree == null || tree.isMissingNode() || tree.isNull()
+                    || (!tree.isContainerNode() && mapper.treeToValue(tree, SpecDocument.class) == null)) {
                 throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
             }
             if (!(tree instanceof ObjectNode file)) {
                 mapper.treeToValue(tree, SpecDocument.class); // refused as Jackson refuses it: "a spec must be a mapping"
-                throw new IllegalStateException("a spec that is not a mapping was bound");
+                throw new BadInputException(name + ":1:1: a spec must be a mapping of keys (kind: ..., data: ...), not "
+                        + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "; start the file with 'kind:'");
             }
             refuseUnknownKeys(file);
             SpecDocument doc = SpecConversion.document(file, mapper);
