@@ -37,7 +37,7 @@ module dev.plotpress.core {
     exports dev.plotpress.internal.export to dev.plotpress.pdf, dev.plotpress.cli, dev.plotpress.testing;
     exports dev.plotpress.internal.model to dev.plotpress.cli;
 
-    // Jackson binds spec files to SpecDocument's records, some of them model records (FacetOptions)
+    // Jackson binds spec files to the model's records (ChartSpec's components, FacetOptions) and SpecDocument's
     opens dev.plotpress.spec to com.fasterxml.jackson.databind;
     opens dev.plotpress.model to com.fasterxml.jackson.databind;
 

@@ -3,13 +3,21 @@ package dev.plotpress.model;
 import dev.plotpress.internal.model.DatePattern;
 import dev.plotpress.internal.model.DrawnBy;
 import dev.plotpress.internal.model.Limit;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import static com.fasterxml.jackson.annotation.JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY;
 import static dev.plotpress.model.ChartKind.AREA;
 import static dev.plotpress.model.ChartKind.BAR;
 import static dev.plotpress.model.ChartKind.BOX;
@@ -45,11 +53,12 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param estimate     bar and line: how the rows sharing an x value are summed up (estimator, error bar)
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
+ * @param legend       where the legend goes (matplotlib's {@code loc}, seaborn's {@code legend=False} as none)
  *
  * <p>{@code @DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
  */
-public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, List<String> y,
+public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @JsonFormat(with = ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y,
                         @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String xLabel,
                         @DrawnBy(except = SCATTER_MATRIX, instead = MATRIX_LABELS) String yLabel,
                         Size size,
@@ -67,13 +76,19 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         ColorTheme theme,
                         @DrawnBy(except = HEATMAP, instead = HEATMAP_COLOURS) Palette palette,
                         String dateFormat,
-                        @DrawnBy({LINE, SCATTER}) List<String> y2,
+                        @DrawnBy({LINE, SCATTER}) @JsonFormat(with = ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> y2,
                         String y2Label,
                         @JsonUnwrapped Estimate estimate,
                         @JsonUnwrapped HistogramOptions histogram,
                         List<String> hueOrder, FacetOptions facet,
-                        @JsonUnwrapped CategoryOrder categoryOrder) {
+                        @JsonUnwrapped CategoryOrder categoryOrder,
+                        @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
+                        Legend legend) {
     public static final int DEFAULT_BINS = 10;
+    private static final RecordComponent[] COMPONENTS = ChartSpec.class.getRecordComponents();
+    private static final Map<String, Integer> INDEX = IntStream.range(0, COMPONENTS.length).boxed()
+            .collect(Collectors.toUnmodifiableMap(i -> COMPONENTS[i].getName(), i -> i));
+    private static final Constructor<ChartSpec> CANONICAL = canonical();
     public static final int MAX_BINS = 10_000;
     private static final String MATRIX_LABELS = "a scatter matrix labels each row and column with its column's name; "
             + "scatterMatrix: {labels: false} hides the names";
@@ -118,6 +133,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         estimate = estimate == null ? Estimate.DEFAULT : estimate;
         categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
+        legend = legend == null ? Legend.RIGHT : legend;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -143,6 +159,14 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         }
     }
 
+    private static Constructor<ChartSpec> canonical() {
+        try {
+            return ChartSpec.class.getDeclaredConstructor(Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e); // every record has its canonical constructor
+        }
+    }
+
     private static void requireLength(String field, String text, Limit limit) {
         if (text != null && !limit.allows(text.length())) {
             throw new InvalidSpecException(field, limit.exceeded(text.length(), "shorten it"));
@@ -154,11 +178,30 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
     }
 
     public Builder toBuilder() {
-        return new Builder(kind).title(title).data(data).x(x).y(y).xLabel(xLabel).yLabel(yLabel).size(size)
-                .style(style).seriesStyles(seriesStyles).heatmap(heatmap).scatterMatrix(scatterMatrix).bins(bins)
-                .hue(hue).binWidth(binWidth).stacked(stacked).axes(axes).theme(theme).palette(palette)
-                .dateFormat(dateFormat).y2(y2).y2Label(y2Label).estimate(estimate).histogram(histogram)
-                .hueOrder(hueOrder).facet(facet).categoryOrder(categoryOrder);
+        Builder builder = new Builder(kind);
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            try {
+                builder.values[i] = COMPONENTS[i].getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e); // a record's own public accessor
+            }
+        }
+        return builder;
+    }
+
+    /** Where a chart's legend goes: right of the plot (the default), above or below it, or none at all. */
+    public enum Legend {
+        RIGHT, TOP, BOTTOM, NONE;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Legend fromSpecName(String name) {
+            return Estimate.parse("legend", name, values());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String specName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** The style of the series drawn from {@code column}: its own over the chart's. */
@@ -166,74 +209,66 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         return seriesStyles.getOrDefault(column, Style.NONE).over(style);
     }
 
-    /** A small builder, so call sites name what they set and new options do not break them. */
+    /**
+     * A small builder, so call sites name what they set and new options do not break them. It holds a value per
+     * component, null until set (the constructor's default), so a new component needs only its method here.
+     */
     public static final class Builder {
-        private ChartKind kind;
-        private String title;
-        private DataSpec data;
-        private String x;
-        private List<String> y = List.of();
-        private String xLabel;
-        private String yLabel;
-        private Size size = Size.DEFAULT;
-        private Style style = Style.NONE;
-        private Map<String, Style> seriesStyles = Map.of();
-        private HeatmapOptions heatmap = HeatmapOptions.DEFAULT;
-        private ScatterMatrixOptions scatterMatrix = ScatterMatrixOptions.DEFAULT;
-        private int bins = DEFAULT_BINS;
-        private String hue;
-        private Double binWidth;
-        private boolean stacked;
-        private AxisOptions axes = AxisOptions.DEFAULT;
-        private ColorTheme theme = ColorTheme.LIGHT;
-        private Palette palette = Palette.OKABE_ITO;
-        private String dateFormat;
-        private List<String> y2 = List.of();
-        private String y2Label;
-        private List<String> hueOrder = List.of();
-        private FacetOptions facet;
-        private Estimate estimate = Estimate.DEFAULT;
-        private HistogramOptions histogram = HistogramOptions.DEFAULT;
-        private CategoryOrder categoryOrder = CategoryOrder.DEFAULT;
+        private final Object[] values = new Object[COMPONENTS.length];
 
         private Builder(ChartKind kind) {
-            this.kind = kind;
+            set("kind", kind);
+            set("bins", DEFAULT_BINS);
+            set("stacked", false);
         }
 
-        public Builder kind(ChartKind value) { kind = value; return this; }
-        public Builder title(String value) { title = value; return this; }
-        public Builder data(DataSpec value) { data = value; return this; }
-        public Builder x(String value) { x = value; return this; }
-        public Builder y(List<String> value) { y = value; return this; }
-        public Builder y(String... value) { y = List.of(value); return this; }
-        public Builder xLabel(String value) { xLabel = value; return this; }
-        public Builder yLabel(String value) { yLabel = value; return this; }
-        public Builder size(Size value) { size = value; return this; }
-        public Builder style(Style value) { style = value; return this; }
-        public Builder seriesStyles(Map<String, Style> value) { seriesStyles = value; return this; }
-        public Builder heatmap(HeatmapOptions value) { heatmap = value; return this; }
-        public Builder scatterMatrix(ScatterMatrixOptions value) { scatterMatrix = value; return this; }
-        public Builder bins(int value) { bins = value; return this; }
-        public Builder hue(String value) { hue = value; return this; }
-        public Builder binWidth(Double value) { binWidth = value; return this; }
-        public Builder stacked(boolean value) { stacked = value; return this; }
-        public Builder axes(AxisOptions value) { axes = value; return this; }
-        public Builder theme(ColorTheme value) { theme = value; return this; }
-        public Builder palette(Palette value) { palette = value; return this; }
-        public Builder dateFormat(String value) { dateFormat = value; return this; }
-        public Builder y2(List<String> value) { y2 = value; return this; }
-        public Builder y2(String... value) { y2 = List.of(value); return this; }
-        public Builder y2Label(String value) { y2Label = value; return this; }
-        public Builder hueOrder(List<String> value) { hueOrder = value; return this; }
-        public Builder facet(FacetOptions value) { facet = value; return this; }
-        public Builder estimate(Estimate value) { estimate = value; return this; }
-        public Builder histogram(HistogramOptions value) { histogram = value; return this; }
-        public Builder categoryOrder(CategoryOrder value) { categoryOrder = value; return this; }
+        private Builder set(String component, Object value) {
+            values[INDEX.get(component)] = value;
+            return this;
+        }
+
+        public Builder kind(ChartKind value) { return set("kind", value); }
+        public Builder title(String value) { return set("title", value); }
+        public Builder data(DataSpec value) { return set("data", value); }
+        public Builder x(String value) { return set("x", value); }
+        public Builder y(List<String> value) { return set("y", value); }
+        public Builder y(String... value) { return set("y", List.of(value)); }
+        public Builder xLabel(String value) { return set("xLabel", value); }
+        public Builder yLabel(String value) { return set("yLabel", value); }
+        public Builder size(Size value) { return set("size", value); }
+        public Builder style(Style value) { return set("style", value); }
+        public Builder seriesStyles(Map<String, Style> value) { return set("seriesStyles", value); }
+        public Builder heatmap(HeatmapOptions value) { return set("heatmap", value); }
+        public Builder scatterMatrix(ScatterMatrixOptions value) { return set("scatterMatrix", value); }
+        public Builder bins(int value) { return set("bins", value); }
+        public Builder hue(String value) { return set("hue", value); }
+        public Builder binWidth(Double value) { return set("binWidth", value); }
+        public Builder stacked(boolean value) { return set("stacked", value); }
+        public Builder axes(AxisOptions value) { return set("axes", value); }
+        public Builder theme(ColorTheme value) { return set("theme", value); }
+        public Builder palette(Palette value) { return set("palette", value); }
+        public Builder dateFormat(String value) { return set("dateFormat", value); }
+        public Builder y2(List<String> value) { return set("y2", value); }
+        public Builder y2(String... value) { return set("y2", List.of(value)); }
+        public Builder y2Label(String value) { return set("y2Label", value); }
+        public Builder hueOrder(List<String> value) { return set("hueOrder", value); }
+        public Builder facet(FacetOptions value) { return set("facet", value); }
+        public Builder estimate(Estimate value) { return set("estimate", value); }
+        public Builder histogram(HistogramOptions value) { return set("histogram", value); }
+        public Builder categoryOrder(CategoryOrder value) { return set("categoryOrder", value); }
+        public Builder legend(Legend value) { return set("legend", value); }
 
         public ChartSpec build() {
-            return new ChartSpec(kind, title, data, x, y, xLabel, yLabel, size, style, seriesStyles, heatmap,
-                    scatterMatrix, bins, hue, binWidth, stacked, axes, theme, palette, dateFormat, y2, y2Label,
-                    estimate, histogram, hueOrder, facet, categoryOrder);
+            try {
+                return CANONICAL.newInstance(values.clone());
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException refused) {
+                    throw refused; // the constructor's checks: an InvalidSpecException naming the option
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

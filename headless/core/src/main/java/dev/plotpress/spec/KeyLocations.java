@@ -18,26 +18,38 @@ import java.util.Map;
  */
 final class KeyLocations {
     private final Map<String, JsonLocation> locations;
+    /** Where each key's value starts: a value of the wrong type is pointed at there. */
+    private final Map<String, JsonLocation> values;
 
-    private KeyLocations(Map<String, JsonLocation> locations) {
+    private KeyLocations(Map<String, JsonLocation> locations, Map<String, JsonLocation> values) {
         this.locations = locations;
+        this.values = values;
     }
 
     /** Walks {@code text}; a syntax error ends the walk early (the binding step reports it). */
     static KeyLocations of(ObjectMapper mapper, String text) {
         Map<String, JsonLocation> locations = new HashMap<>();
+        Map<String, JsonLocation> values = new HashMap<>();
         try (JsonParser parser = mapper.createParser(text)) {
             JsonToken token;
+            String key = null;
             while ((token = parser.nextToken()) != null) {
                 JsonStreamContext context = parser.getParsingContext();
+                if (key != null) {
+                    values.putIfAbsent(key, parser.currentTokenLocation());
+                    key = null;
+                }
                 if (token == JsonToken.FIELD_NAME || (context.inArray() && token.isScalarValue())) {
                     locations.putIfAbsent(path(context), parser.currentTokenLocation());
+                }
+                if (token == JsonToken.FIELD_NAME) {
+                    key = path(context);
                 }
             }
         } catch (IOException e) {
             // keep what was found before the error
         }
-        return new KeyLocations(locations);
+        return new KeyLocations(locations, values);
     }
 
     /** The location of {@code path}, else of its nearest enclosing key that is in the file; null if none. */
@@ -52,6 +64,12 @@ final class KeyLocations {
             key = dot < 0 ? "" : key.substring(0, dot);
         }
         return null;
+    }
+
+    /** Where the value of {@code path} starts, else where its key or the nearest enclosing key is; null if none. */
+    JsonLocation findValue(String path) {
+        JsonLocation value = values.get(path);
+        return value != null ? value : find(path);
     }
 
     private static String path(JsonStreamContext context) {

@@ -1,13 +1,12 @@
 package dev.plotpress.spec;
 
-import dev.plotpress.model.CategoryOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.ColumnType;
 import dev.plotpress.model.ColumnTypes;
 import dev.plotpress.model.DataSpec;
-import dev.plotpress.model.Estimate;
-import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.InlineData;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.RandomData;
@@ -15,6 +14,8 @@ import dev.plotpress.model.Size;
 import dev.plotpress.model.Transform;
 import dev.plotpress.transform.StepReader;
 
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,14 +25,26 @@ import java.util.Map;
 /**
  * {@link SpecDocument} (the file as written) to and from {@link ChartSpec} (the checked model). Missing
  * required keys and bad values throw {@link InvalidSpecException} whose field is the key's dotted path in
- * the file, so the reader can point at its line. The option groups pass through as they are: they are the model's
- * records, bound and checked by Jackson.
+ * the file, so the reader can point at its line. The keys that are ChartSpec's own components pass through
+ * {@link SpecOptions} as they are: model types, bound and checked by Jackson.
  */
 final class SpecConversion {
     private SpecConversion() {
     }
 
-    static ChartSpec toChartSpec(SpecDocument doc, Path specFolder) {
+    /** SpecDocument's keys of {@code file}, bound (a value of the wrong type throws with its path). */
+    static SpecDocument document(ObjectNode file, ObjectMapper mapper) throws IOException {
+        ObjectNode converted = mapper.createObjectNode();
+        for (RecordComponent key : SpecDocument.class.getRecordComponents()) {
+            if (file.has(key.getName())) {
+                converted.set(key.getName(), file.get(key.getName()));
+            }
+        }
+        return mapper.treeToValue(converted, SpecDocument.class);
+    }
+
+    /** The checked model of a file whose SpecDocument keys are {@code doc} and whose other keys {@link SpecOptions#read} bound. */
+    static ChartSpec toChartSpec(SpecDocument doc, Map<Integer, Object> options, Path specFolder) {
         if (doc.kind() == null) {
             throw new InvalidSpecException("kind", "is required; add e.g. 'kind: line' (one of " + ChartKind.allowed() + ")");
         }
@@ -42,18 +55,7 @@ final class SpecConversion {
         }
         DataSpec data = data(doc.data(), specFolder).withTypes(new ColumnTypes(types(doc.types()), null))
                 .withSteps(doc.transform() == null ? List.of() : StepReader.read(doc.transform()));
-        ChartSpec.Builder builder = ChartSpec.builder(kind).title(doc.title()).data(data)
-                .x(doc.x()).y(doc.y()).xLabel(doc.xLabel()).yLabel(doc.yLabel()).size(size(doc.size()))
-                .style(doc.style()).seriesStyles(doc.seriesStyles()).heatmap(doc.heatmap()).scatterMatrix(doc.scatterMatrix());
-        if (doc.bins() != null) {
-            builder.bins(doc.bins());
-        }
-        builder.hue(doc.hue()).binWidth(doc.binWidth()).stacked(doc.stacked() != null && doc.stacked()).axes(doc.axes())
-                .dateFormat(doc.dateFormat()).y2(doc.y2()).y2Label(doc.y2Label()).hueOrder(doc.hueOrder()).facet(doc.facet());
-        builder.estimate(new Estimate(doc.estimator(), doc.errorbar())).histogram(new HistogramOptions(doc.stat(), doc.multiple()))
-                .theme(doc.theme()).palette(doc.palette())
-                .categoryOrder(new CategoryOrder(doc.order(), doc.sort()));
-        return builder.build();
+        return SpecOptions.over(ChartSpec.builder(kind).data(data).size(size(doc.size())).build(), options);
     }
 
     private static Map<String, ColumnType> types(Map<String, String> types) {
@@ -100,15 +102,12 @@ final class SpecConversion {
         };
     }
 
-    /** Every setting as it is; {@link SpecWriter} leaves out what equals the default. */
-    static SpecDocument toDocument(ChartSpec spec, Path specFolder) {
-        return new SpecDocument(spec.kind().specName(), spec.title(), data(spec.data(), specFolder), spec.x(),
-                spec.y(), spec.xLabel(), spec.yLabel(), size(spec.size()), spec.style(), spec.seriesStyles(),
-                spec.heatmap(), spec.scatterMatrix(), spec.bins(), spec.hue(), spec.binWidth(), spec.stacked(),
-                spec.axes(), spec.theme(), spec.palette(), spec.dateFormat(), spec.y2(), spec.y2Label(),
-                types(spec.data()), transform(spec.data()), spec.hueOrder(), spec.facet(), spec.estimate().estimator(),
-                spec.estimate().errorBar(), spec.histogram().stat(), spec.histogram().multiple(),
-                spec.categoryOrder().order(), spec.categoryOrder().sort());
+    /** Every setting as it is, in the file's order of keys; {@link SpecWriter} leaves out what equals the default. */
+    static ObjectNode toTree(ChartSpec spec, Path specFolder, ObjectMapper mapper) {
+        ObjectNode file = mapper.valueToTree(new SpecDocument(spec.kind().specName(), data(spec.data(), specFolder),
+                size(spec.size()), types(spec.data()), transform(spec.data())));
+        SpecOptions.write(spec, file, mapper);
+        return SpecOptions.inOrder(file, mapper);
     }
 
     private static Map<String, String> types(DataSpec data) {

@@ -74,11 +74,29 @@ public final class SpecReader {
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         KeyLocations keys = KeyLocations.of(mapper, text);
         boolean parameters = !arguments.isEmpty() || text.contains("${") || text.contains(SpecParameters.KEY);
-        SpecDocument doc;
         try {
-            doc = parameters ? withParameters(mapper, text, name, arguments) : mapper.readValue(text, SpecDocument.class);
+            JsonNode tree = parameters ? withParameters(mapper, text, name, arguments) : mapper.readTree(text);
+            // a lone null, or a scalar Jackson takes for an absent spec ('' in YAML), is as empty as no text
+            if (tree == null || tree.isMissingNode() || tree.isNull()
+                    || (!tree.isContainerNode() && mapper.treeToValue(tree, SpecDocument.class) == null)) {
+                throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
+            }
+            if (!(tree instanceof ObjectNode file)) {
+                mapper.treeToValue(tree, SpecDocument.class); // refused as Jackson refuses it: "a spec must be a mapping"
+                throw new BadInputException(name + ":1:1: a spec must be a mapping of keys (kind: ..., data: ...), not "
+                        + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "; start the file with 'kind:'");
+            }
+            refuseUnknownKeys(file);
+            SpecDocument doc = SpecConversion.document(file, mapper);
+            Map<Integer, Object> options = SpecOptions.read(file, mapper);
+            if (folder == null && doc.data() != null && doc.data().file() != null) {
+                throw new BadInputException(at(name, keys.find("data.file"), null) + "data.file: this spec has no folder "
+                        + "to read files from; give the data inline or read the spec from a file");
+            }
+            return SpecConversion.toChartSpec(doc, options, folder);
         } catch (InvalidSpecException e) {
-            throw new BadInputException(at(name, keys.find(e.field()), null) + e.getMessage(), e);
+            String path = e.field().replaceAll("\\[(\\d+)]", ".$1"); // transform[2].bin -> transform.2.bin, as KeyLocations names it
+            throw new BadInputException(at(name, keys.find(path), null) + e.getMessage(), e);
         } catch (UnrecognizedPropertyException e) {
             String path = path(e);
             throw new BadInputException(at(name, keys.find(path), e.getLocation()) + unknownKey(e, path), e);
@@ -88,11 +106,7 @@ public final class SpecReader {
                         ? "a second YAML document (after ---); a spec file holds one chart: put the other in its own file"
                         : "text after the closing } of the spec; remove it"), e);
             }
-            if (e.getOriginalMessage().startsWith("No content to map")) {
-                doc = null;
-            } else {
-                throw new BadInputException(at(name, e.getLocation(), keys.find(path(e))) + wrongType(e), e);
-            }
+            throw new BadInputException(at(name, e.getLocation(), keys.findValue(path(e))) + wrongType(e), e);
         } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
             // a model record bound straight from the file (heatmap: ..., facet: ...) refused its values
             if (e.getCause() instanceof InvalidSpecException invalid) {
@@ -111,23 +125,24 @@ public final class SpecReader {
         } catch (IOException e) {
             throw new BadInputException(name + ": cannot be read: " + e.getMessage(), e);
         }
-        if (doc == null) {
-            throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
-        }
-        if (folder == null && doc.data() != null && doc.data().file() != null) {
-            throw new BadInputException(at(name, keys.find("data.file"), null) + "data.file: this spec has no folder "
-                    + "to read files from; give the data inline or read the spec from a file");
-        }
-        try {
-            return SpecConversion.toChartSpec(doc, folder);
-        } catch (InvalidSpecException e) {
-            String path = e.field().replaceAll("\\[(\\d+)]", ".$1"); // transform[2].bin -> transform.2.bin, as KeyLocations names it
-            throw new BadInputException(at(name, keys.find(path), null) + e.getMessage(), e);
+    }
+
+    /** A top-level key that is neither ChartSpec's nor SpecDocument's, refused as Jackson refuses one in a group. */
+    private static void refuseUnknownKeys(ObjectNode file) throws UnrecognizedPropertyException {
+        List<String> allowed = SpecOptions.allKeys();
+        for (java.util.Iterator<String> names = file.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (!allowed.contains(key)) {
+                UnrecognizedPropertyException unknown = new UnrecognizedPropertyException(null,
+                        "Unrecognized field \"" + key + "\"", null, ChartSpec.class, key, new java.util.ArrayList<>(allowed));
+                unknown.prependPath(ChartSpec.class, key);
+                throw unknown;
+            }
         }
     }
 
     /** Binds the parsed tree after taking out its params and substituting their values (never into the text). */
-    private static SpecDocument withParameters(ObjectMapper mapper, String text, String name, Map<String, String> arguments)
+    private static JsonNode withParameters(ObjectMapper mapper, String text, String name, Map<String, String> arguments)
             throws IOException {
         JsonNode tree = mapper.readTree(text);
         if (tree == null || tree.isMissingNode()) {
@@ -135,7 +150,7 @@ public final class SpecReader {
         }
         JsonNode declarations = tree instanceof ObjectNode object ? object.remove(SpecParameters.KEY) : null;
         Map<String, JsonNode> values = SpecParameters.declared(declarations).values(name, arguments);
-        return mapper.readerFor(SpecDocument.class).readValue(SpecParameters.substitute(tree, values, ""));
+        return SpecParameters.substitute(tree, values, "");
     }
 
     /**
@@ -187,7 +202,8 @@ public final class SpecReader {
 
     private static String unknownKey(UnrecognizedPropertyException e, String path) {
         String key = e.getPropertyName();
-        List<String> allowed = e.getReferringClass().isRecord()
+        List<String> allowed = e.getReferringClass() == ChartSpec.class ? SpecOptions.allKeys()
+                : e.getReferringClass().isRecord()
                 ? Arrays.stream(e.getReferringClass().getRecordComponents()).map(RecordComponent::getName).toList()
                 : e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
         int dot = path.lastIndexOf('.');

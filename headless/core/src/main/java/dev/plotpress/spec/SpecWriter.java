@@ -29,8 +29,8 @@ public final class SpecWriter {
 
     /** The spec as YAML; {@code specFolder} is where the file will be saved (null: keep paths as they are). */
     public static String toYaml(ChartSpec spec, Path specFolder) {
-        ObjectNode file = YAML.valueToTree(SpecConversion.toDocument(spec, specFolder));
-        ObjectNode defaults = YAML.valueToTree(SpecConversion.toDocument(ChartSpec.builder(spec.kind()).build(), specFolder));
+        ObjectNode file = SpecConversion.toTree(spec, specFolder, YAML);
+        ObjectNode defaults = SpecConversion.toTree(ChartSpec.builder(spec.kind()).build(), specFolder, YAML);
         defaults.remove("kind");
         leaveOutDefaults(file, defaults);
         tidyNumbers(file);

@@ -146,6 +146,10 @@ class SpecReaderTest {
                 "data.random.rows: is required");
         assertFails(write("e.yaml", ""), "1:1", "the spec is empty");
         assertFails(write("c.yaml", "# only a comment\n"), "1:1", "the spec is empty");
+        assertFails(write("n.yaml", "~\n"), "1:1", "the spec is empty");
+        assertFails(write("q.yaml", "''\n"), "1:1", "the spec is empty");
+        assertFails(write("s.yaml", "kind\n"), "1:1", "a spec must be a mapping of keys");
+        assertFails(write("n.json", "12"), "1:1", "a spec must be a mapping of keys");
     }
 
     @Test

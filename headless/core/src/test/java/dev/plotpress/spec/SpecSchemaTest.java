@@ -94,29 +94,34 @@ class SpecSchemaTest {
     }
 
     /**
-     * Walks what Jackson binds, from SpecDocument down through every record it holds (the model's option groups
-     * included), beside the schema: the same keys in the same order at every level, enums with the same names, and
-     * the same JSON type for every plain value. A key added to a record and not to the schema (or the other way) fails here.
+     * Walks what Jackson binds, from the file's keys (ChartSpec's components, SpecDocument's) down through every record
+     * they hold (the model's option groups), beside the schema: the same keys in the same order at every level, enums
+     * with the same names, and the same JSON type for every plain value. A key added to a record and not to the schema
+     * (or the other way) fails here.
      */
     @Test
     void theSchemaListsExactlyTheKeysTheReaderKnows() {
-        assertSameKeys(schemaNode, SpecDocument.class, "the spec");
+        assertSameKeys(schemaNode, SpecOptions.allKeys().stream().map(SpecOptions::componentOf).toList(), "the spec",
+                "the spec file's keys (ChartSpec's and SpecDocument's)");
         assertThat(schemaNode.get("properties").get("kind").get("enum")).extracting(JsonNode::asText)
                 .containsExactly(Arrays.stream(ChartKind.values()).map(ChartKind::specName).toArray(String[]::new));
     }
 
     private void assertSameKeys(JsonNode schemaObject, Class<?> type, String where) {
+        assertSameKeys(schemaObject, List.of(type.getRecordComponents()), where, type.getSimpleName());
+    }
+
+    private void assertSameKeys(JsonNode schemaObject, List<RecordComponent> components, String where, String holder) {
         JsonNode properties = resolve(schemaObject).get("properties");
-        assertThat(properties).as(where + " (" + type.getSimpleName() + ") in the schema").isNotNull();
+        assertThat(properties).as(where + " (" + holder + ") in the schema").isNotNull();
         List<String> keys = new java.util.ArrayList<>();
         properties.fieldNames().forEachRemaining(keys::add);
         keys.remove(SpecParameters.KEY); // declarations the reader takes out before binding (SpecParameters)
-        RecordComponent[] components = type.getRecordComponents();
-        assertThat(keys).as("the keys of " + where + " in the schema and in " + type.getSimpleName())
-                .containsExactly(Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new));
+        assertThat(keys).as("the keys of " + where + " in the schema and in " + holder)
+                .containsExactly(components.stream().map(SpecSchemaTest::keyOf).toArray(String[]::new));
         for (RecordComponent component : components) {
-            String key = where.equals("the spec") ? component.getName() : where + "." + component.getName();
-            JsonNode property = resolve(properties.get(component.getName()));
+            String key = where.equals("the spec") ? keyOf(component) : where + "." + keyOf(component);
+            JsonNode property = resolve(properties.get(keyOf(component)));
             Class<?> valueType = component.getType();
             if (Map.class.isAssignableFrom(valueType)) {
                 valueType = typeArgument(component, 1);
@@ -138,8 +143,15 @@ class SpecSchemaTest {
         }
     }
 
+    private static String keyOf(RecordComponent component) {
+        com.fasterxml.jackson.annotation.JsonProperty named =
+                component.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return named == null ? component.getName() : named.value();
+    }
+
     private static final Map<Class<?>, String> JSON_TYPES = Map.of(Boolean.class, "boolean", Double.class, "number",
-            Integer.class, "integer", Long.class, "integer", String.class, "string", List.class, "array");
+            Integer.class, "integer", Long.class, "integer", String.class, "string", List.class, "array", int.class, "integer",
+            boolean.class, "boolean");
 
     private JsonNode resolve(JsonNode node) {
         if (node != null && node.has("$ref")) {

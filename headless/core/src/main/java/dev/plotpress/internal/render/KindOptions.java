@@ -84,6 +84,14 @@ final class KindOptions {
             throw new InvalidSpecException("errorbar", "is the band around a line's estimate, and estimator: none draws "
                     + "every row as it is, with no estimate; remove errorbar, or choose an estimator such as mean");
         }
+        boolean grid = spec.facet() != null || kind == SCATTER_MATRIX;
+        if (grid && (spec.legend() == ChartSpec.Legend.TOP || spec.legend() == ChartSpec.Legend.BOTTOM)) {
+            throw new InvalidSpecException("legend", "top and bottom place a single chart's legend; a "
+                    + (kind == SCATTER_MATRIX ? "scatter matrix" : "facet grid") + " has one legend right of its panels: use right or none");
+        }
+        if (kind == SCATTER_MATRIX && spec.hue() == null && spec.legend() == ChartSpec.Legend.NONE) {
+            throw new InvalidSpecException("legend", "hides the legend of the hue groups, and there is no hue; remove legend");
+        }
         if (spec.palette() != Palette.OKABE_ITO && kind == SCATTER_MATRIX && spec.hue() == null) {
             throw new InvalidSpecException("palette", "colours the hue groups, and there is no hue; add hue: COLUMN, "
                     + "or set style.color for every dot");

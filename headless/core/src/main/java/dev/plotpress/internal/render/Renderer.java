@@ -5,6 +5,7 @@ import dev.plotpress.model.AxisOptions;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ColorTheme;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 
@@ -71,7 +72,24 @@ public final class Renderer {
         if (spec.hue() != null && chart.getLegend() != null && chart.getLegend().getWrapper() == null) {
             Theme.headed(chart.getLegend(), spec.hue()); // seaborn heads every hue legend with the column's name
         }
+        placeLegend(chart, spec.legend());
         return themed(chart, spec);
+    }
+
+    private static void placeLegend(JFreeChart chart, ChartSpec.Legend legend) {
+        if (legend == ChartSpec.Legend.RIGHT) {
+            return;
+        }
+        if (chart.getLegend() == null) {
+            throw new InvalidSpecException("legend", "places the legend, and this chart has none (one series); "
+                    + "add hue: COLUMN or more y columns, or remove legend");
+        }
+        switch (legend) {
+            case NONE -> chart.removeLegend();
+            case TOP -> chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+            case BOTTOM -> chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            default -> throw new IllegalStateException(legend.toString());
+        }
     }
 
     private static JFreeChart themed(JFreeChart chart, ChartSpec spec) {

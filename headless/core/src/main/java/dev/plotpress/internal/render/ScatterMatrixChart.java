@@ -101,7 +101,7 @@ final class ScatterMatrixChart {
     }
 
     private static LegendItemCollection legend(ChartSpec spec, List<Group> groups) {
-        if (spec.hue() == null) {
+        if (spec.hue() == null || spec.legend() == ChartSpec.Legend.NONE) {
             return null;
         }
         LegendItemCollection items = new LegendItemCollection();

@@ -26,6 +26,8 @@ import dev.plotpress.model.TextColumn;
 import dev.plotpress.spec.SpecReader;
 import dev.plotpress.SpecSyntax;
 import dev.plotpress.spec.SpecWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OptionSweepTest {
     private static final Size SIZE = Size.pixels(320, 240, 72);
+    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Table TABLE = new Table("sweep.csv", List.of(
             new TextColumn("cat", new String[] {"p", "q", "r", "p", "q", "r", "p", "q", "r", "p", "q", "r"}),
             new TextColumn("g", new String[] {"u", "u", "u", "v", "v", "v", "u", "u", "u", "v", "v", "v"}),
@@ -131,6 +134,78 @@ class OptionSweepTest {
         return o;
     }
 
+    /**
+     * options() and, for an option of the spec that it does not name and whose value is one of an enum's (or true /
+     * false), every value but the default, set through the spec file ("legend: top"): a new option of that sort is swept
+     * with no line here.
+     */
+    private static Map<String, UnaryOperator<ChartSpec.Builder>> allOptions() {
+        Map<String, UnaryOperator<ChartSpec.Builder>> all = options();
+        ChartSpec defaults = ChartSpec.builder(ChartKind.LINE).build();
+        for (Map.Entry<String, RecordComponent[]> key : keys().entrySet()) {
+            if (all.containsKey(key.getKey()) || SWEPT_ELSEWHERE.containsKey(key.getKey())) {
+                continue;
+            }
+            Object byDefault = valueOf(key.getValue(), defaults);
+            for (Object value : valuesOf(key.getValue()[key.getValue().length - 1].getType())) {
+                if (!value.equals(byDefault)) {
+                    String line = key.getKey() + ": " + YAML.valueToTree(value).asText();
+                    all.put(line, b -> viaTheFile(b.build(), line).toBuilder());
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<?> valuesOf(Class<?> type) {
+        if (type.isEnum()) {
+            return List.of(type.getEnumConstants());
+        }
+        return type == boolean.class || type == Boolean.class ? List.of(true, false) : List.of();
+    }
+
+    private static Object valueOf(RecordComponent[] path, Object record) {
+        Object value = record;
+        for (RecordComponent component : path) {
+            try {
+                value = value == null ? null : component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * {@code spec} written as a spec file with {@code line} ("legend: top", "heatmap.mask: upper") set in it, and read
+     * back. A line the reader does not know is the sweep's mistake, not a refusal.
+     */
+    private static ChartSpec viaTheFile(ChartSpec spec, String line) {
+        DataSpec data = spec.data();
+        String key = line.substring(0, line.indexOf(": "));
+        String value = line.substring(key.length() + 2);
+        try {
+            ObjectNode file = (ObjectNode) YAML.readTree(SpecWriter.toYaml(spec.toBuilder().data(DataSpec.random(4, 3, 0)).build(), null));
+            String[] path = key.split("\\.");
+            ObjectNode group = file;
+            for (int i = 0; i < path.length - 1; i++) {
+                group = group.has(path[i]) ? (ObjectNode) group.get(path[i]) : group.putObject(path[i]);
+            }
+            group.set(path[path.length - 1], YAML.readTree(value));
+            String yaml = YAML.writeValueAsString(file);
+            try {
+                return SpecReader.read(yaml, "sweep.yaml", SpecSyntax.YAML, null).toBuilder().data(data).build();
+            } catch (BadInputException e) {
+                if (e.getMessage().contains("unknown key")) {
+                    throw new AssertionError("the sweep wrote a key the reader does not know:\n" + yaml, e);
+                }
+                throw e;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void everyOptionOfEveryKindChangesThePictureOrIsRefused() {
         List<String> silent = new ArrayList<>();
@@ -138,7 +213,7 @@ class OptionSweepTest {
         int refused = 0;
         for (Map.Entry<ChartKind, ChartSpec> base : BASE.entrySet()) {
             int[] plain = pixels(base.getValue(), TABLE);
-            for (Map.Entry<String, UnaryOperator<ChartSpec.Builder>> option : options().entrySet()) {
+            for (Map.Entry<String, UnaryOperator<ChartSpec.Builder>> option : allOptions().entrySet()) {
                 String name = base.getKey() + " " + option.getKey();
                 ChartSpec spec;
                 try {
@@ -181,29 +256,41 @@ class OptionSweepTest {
             "heatmap.format", "HeatmapTest: it formats the annotations, so it takes effect with heatmap.annotate",
             "facet.wrap", "FacetTest", "facet.shareX", "FacetTest", "facet.shareY", "FacetTest");
 
-    /** A new option of ChartSpec or of one of its groups fails here until the sweep sets it (or says where it is held). */
+    /**
+     * A new option of ChartSpec or of one of its groups fails here until the sweep sets it: options() names it,
+     * SWEPT_ELSEWHERE says where it is held, or it takes an enum's values (or true / false) and allOptions() sets each.
+     */
     @Test
     void theSweepSetsEveryOptionOfTheSpec() {
-        List<String> keys = new ArrayList<>();
-        addKeys(ChartSpec.class, "", keys);
+        Map<String, RecordComponent[]> keys = keys();
 
-        assertThat(keys).as("options of ChartSpec that neither options() nor SWEPT_ELSEWHERE names")
-                .allMatch(key -> options().containsKey(key) || SWEPT_ELSEWHERE.containsKey(key));
-        assertThat(options().keySet()).as("options() names no key the spec does not have").allMatch(keys::contains);
+        assertThat(keys.keySet()).as("options of ChartSpec that neither options() nor SWEPT_ELSEWHERE names, and that "
+                        + "take other values than an enum's or true / false")
+                .allMatch(key -> options().containsKey(key) || SWEPT_ELSEWHERE.containsKey(key)
+                        || !valuesOf(keys.get(key)[keys.get(key).length - 1].getType()).isEmpty());
+        assertThat(options().keySet()).as("options() names no key the spec does not have").allMatch(keys::containsKey);
     }
 
-    /** The file's keys of a record: the groups' keys dotted ({@code heatmap.colormap}), unwrapped ones at the top. */
-    private static void addKeys(Class<?> type, String prefix, List<String> keys) {
+    /** The file's keys of ChartSpec, each with the components that lead to it: groups' keys dotted, unwrapped ones at the top. */
+    private static Map<String, RecordComponent[]> keys() {
+        Map<String, RecordComponent[]> keys = new LinkedHashMap<>();
+        addKeys(ChartSpec.class, "", new RecordComponent[0], keys);
+        return keys;
+    }
+
+    private static void addKeys(Class<?> type, String prefix, RecordComponent[] path, Map<String, RecordComponent[]> keys) {
         for (RecordComponent component : type.getRecordComponents()) {
             JsonProperty named = component.getAccessor().getAnnotation(JsonProperty.class);
             String key = prefix + (named == null ? component.getName() : named.value());
+            RecordComponent[] here = Arrays.copyOf(path, path.length + 1);
+            here[path.length] = component;
             Class<?> value = component.getType();
             if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
-                addKeys(value, prefix, keys);
+                addKeys(value, prefix, here, keys);
             } else if (value.isRecord() && value != DataSpec.class && value != Size.class) {
-                addKeys(value, key + ".", keys);
+                addKeys(value, key + ".", here, keys);
             } else {
-                keys.add(key);
+                keys.put(key, here);
             }
         }
     }
@@ -212,7 +299,7 @@ class OptionSweepTest {
     @Test
     void everySweptOptionSurvivesTheSpecFile() {
         for (Map.Entry<ChartKind, ChartSpec> base : BASE.entrySet()) {
-            for (Map.Entry<String, UnaryOperator<ChartSpec.Builder>> option : options().entrySet()) {
+            for (Map.Entry<String, UnaryOperator<ChartSpec.Builder>> option : allOptions().entrySet()) {
                 ChartSpec spec;
                 try {
                     spec = option.getValue().apply(base.getValue().toBuilder().data(DataSpec.random(4, 3, 0))).build();
