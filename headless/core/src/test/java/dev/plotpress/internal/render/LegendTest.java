@@ -5,6 +5,7 @@ import dev.plotpress.DataFolder;
 import dev.plotpress.SpecSyntax;
 import dev.plotpress.internal.export.Raster;
 import dev.plotpress.model.BadInputException;
+import dev.plotpress.render.Figure;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
