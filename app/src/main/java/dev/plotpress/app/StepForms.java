@@ -2,6 +2,7 @@ package dev.plotpress.app;
 
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Column;
+import dev.plotpress.model.DefaultChart;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
@@ -70,7 +71,9 @@ final class StepForms {
         filterValue.setEditable(true);
         filterValue.setPromptText("value (in: a, b)");
         filterColumn.valueProperty().addListener((o, old, now) -> offerValues(now));
-        filterColumn.setValue(table.textColumns().stream().filter(c -> !c.categories().isEmpty()).findFirst()
+        // a column of a few categories first (cars.json: Origin, not the 300 names)
+        filterColumn.setValue(table.textColumns().stream().filter(c -> !c.categories().isEmpty())
+                .min(java.util.Comparator.comparing(c -> c.categories().size() > DefaultChart.MAX_CATEGORIES))
                 .map(Column::name).orElse(table.columnNames().get(0)));
         filterOp.setValue(table.column(filterColumn.getValue()) instanceof TextColumn ? "==" : "not null");
 

@@ -52,7 +52,7 @@ final class TransformEditor {
         steps.setId("transform-list");
         steps.setPrefHeight(90);
         text.setId("transform-step");
-        text.setPromptText("select a step, edit it here, press Enter");
+        text.setPromptText("the selected step; Enter");
         text.setOnAction(event -> replaceSelected(text.getText()));
         steps.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> text.setText(now == null ? "" : now));
         forms = new StepForms(table, spec::get, step -> add(flow(step)));
