@@ -3,6 +3,7 @@ package dev.plotpress.app;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.Size;
+import dev.plotpress.model.Table;
 
 import java.util.List;
 
@@ -11,16 +12,16 @@ final class ChartFields {
     private ChartFields() {
     }
 
-    static List<SpecField<?>> of(SpecFields f) {
+    static List<SpecField<?>> of(SpecFields f, Table table) {
         return List.of(
-                f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, KindChange::to),
+                f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, (s, kind) -> KindChange.to(s, kind, table)),
                 f.text("Title", "Chart", ChartSpec::title, (s, v) -> s.toBuilder().title(v).build()),
                 f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build())
-                        .only(ChartKind.HISTOGRAM, ChartKind.SCATTER_MATRIX),
+                        .drawnAs("bins"),
                 f.number("Bin width", "Chart", "binWidth", ChartSpec::binWidth,
-                        (s, v) -> s.toBuilder().binWidth(v).build()).only(ChartKind.HISTOGRAM),
+                        (s, v) -> s.toBuilder().binWidth(v).build()).drawnAs("binWidth"),
                 f.field("Stacked", "Chart", Boolean.class, ChartSpec::stacked,
-                        (s, v) -> s.toBuilder().stacked(v).build()).only(ChartKind.BAR, ChartKind.AREA),
+                        (s, v) -> s.toBuilder().stacked(v).build()).drawnAs("stacked"),
                 f.field("Width (px)", "Size", Integer.class, s -> s.size().pixelWidth(),
                         (s, v) -> s.toBuilder().size(Size.pixels(v, s.size().pixelHeight(), s.size().dpi())).build()),
                 f.field("Height (px)", "Size", Integer.class, s -> s.size().pixelHeight(),

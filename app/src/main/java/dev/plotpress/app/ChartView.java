@@ -169,10 +169,10 @@ public class ChartView extends StackPane {
         String x = names.get(column);
         String y = names.get(row);
         if (row == column) { // the diagonal counts the column: its histogram, never the column against itself
-            return Chart.of(KindChange.to(spec, ChartKind.HISTOGRAM).toBuilder().x(x).y(List.of()).xLabel(x)
+            return Chart.of(KindChange.to(spec, ChartKind.HISTOGRAM, chart.table()).toBuilder().x(x).y(List.of()).xLabel(x)
                     .title(x).seriesStyles(null).build(), chart.table());
         }
-        ChartSpec pair = KindChange.to(spec, ChartKind.SCATTER).toBuilder().x(x).y(y).xLabel(x).yLabel(y)
+        ChartSpec pair = KindChange.to(spec, ChartKind.SCATTER, chart.table()).toBuilder().x(x).y(y).xLabel(x).yLabel(y)
                 .title(y + " against " + x).seriesStyles(null).build();
         return Chart.of(pair, chart.table());
     }

@@ -8,12 +8,7 @@ import dev.plotpress.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.plotpress.model.ChartKind.BAR;
-import static dev.plotpress.model.ChartKind.BOX;
 import static dev.plotpress.model.ChartKind.HEATMAP;
-import static dev.plotpress.model.ChartKind.HISTOGRAM;
-import static dev.plotpress.model.ChartKind.LINE;
-import static dev.plotpress.model.ChartKind.SCATTER;
 import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
 
 /** The editor's Columns rows (which columns are drawn, how x dates are written) and Labels rows. */
@@ -34,7 +29,7 @@ final class ColumnFields {
         table.textColumns().forEach(column -> hueChoices.add(column.name()));
         return List.of(
                 f.choice("X column", "Columns", xChoices, s -> s.x() == null ? ROW_NUMBER : s.x(),
-                        (s, v) -> s.toBuilder().x(ROW_NUMBER.equals(v) ? null : v).build()).except(SCATTER_MATRIX, HEATMAP, BOX),
+                        (s, v) -> s.toBuilder().x(ROW_NUMBER.equals(v) ? null : v).build()).except(SCATTER_MATRIX, HEATMAP),
                 f.choice("Y column", "Columns", numeric, s -> s.y().isEmpty() ? null : s.y().get(0),
                         (s, v) -> s.toBuilder().y(v).seriesStyles(null).build()).except(SCATTER_MATRIX),
                 f.field("More Y columns", "Columns", String.class,
@@ -42,13 +37,13 @@ final class ColumnFields {
                         (s, v) -> withMoreY(s, v, table)).except(SCATTER_MATRIX),
                 f.choice("Series by (hue)", "Columns", hueChoices, s -> s.hue() == null ? NO_HUE : s.hue(),
                         (s, v) -> s.toBuilder().hue(NO_HUE.equals(v) ? null : v).hueOrder(null).build())
-                        .only(LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX),
+                        .drawnAs("hue"),
                 f.field("Right-axis Y columns", "Columns", String.class, s -> String.join(", ", s.y2()),
-                        (s, v) -> s.toBuilder().y2(SpecFields.numericColumns(v, table)).build()).only(LINE, SCATTER),
+                        (s, v) -> s.toBuilder().y2(SpecFields.numericColumns(v, table)).build()).drawnAs("y2"),
                 f.text("X dates written as", "Columns", ChartSpec::dateFormat, (s, v) -> s.toBuilder().dateFormat(v).build()),
                 f.text("X label", "Labels", ChartSpec::xLabel, (s, v) -> s.toBuilder().xLabel(v).build()).except(SCATTER_MATRIX),
                 f.text("Y label", "Labels", ChartSpec::yLabel, (s, v) -> s.toBuilder().yLabel(v).build()).except(SCATTER_MATRIX),
-                f.text("Right-axis label", "Labels", ChartSpec::y2Label, (s, v) -> s.toBuilder().y2Label(v).build()).only(LINE, SCATTER));
+                f.text("Right-axis label", "Labels", ChartSpec::y2Label, (s, v) -> s.toBuilder().y2Label(v).build()).drawnAs("y2"));
     }
 
     /** The first y column stays; {@code text} lists the others, comma-separated, each a column of the table. */

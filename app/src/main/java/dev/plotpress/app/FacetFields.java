@@ -34,7 +34,22 @@ final class FacetFields {
                 f.field("Panels per row (wrap)", CATEGORY, String.class,
                         s -> facet(s).wrap() == null ? "" : String.valueOf(facet(s).wrap()),
                         (s, v) -> with(s, new FacetOptions(facet(s).column(), facet(s).row(), wrap(v),
-                                facet(s).shareX(), facet(s).shareY()))).except(HEATMAP, SCATTER_MATRIX));
+                                facet(s).shareX(), facet(s).shareY()))).except(HEATMAP, SCATTER_MATRIX),
+                f.field("Same x range on every panel", CATEGORY, Boolean.class, s -> facet(s).sharesX(),
+                        (s, v) -> with(s, "facet.shareX", new FacetOptions(facet(s).column(), facet(s).row(), facet(s).wrap(),
+                                v ? null : false, facet(s).shareY()))).except(HEATMAP, SCATTER_MATRIX),
+                f.field("Same y range on every panel", CATEGORY, Boolean.class, s -> facet(s).sharesY(),
+                        (s, v) -> with(s, "facet.shareY", new FacetOptions(facet(s).column(), facet(s).row(), facet(s).wrap(),
+                                facet(s).shareX(), v ? null : false))).except(HEATMAP, SCATTER_MATRIX));
+    }
+
+    /** A panel option needs panels: set without a facet column it would change nothing, so it is refused. */
+    private static ChartSpec with(ChartSpec s, String key, FacetOptions facet) {
+        if (facet.column() == null && facet.row() == null) {
+            throw new dev.plotpress.model.BadInputException(key + ": shares an axis range between panels, and there are "
+                    + "none; choose 'Panels across by' or 'Panels down by' first");
+        }
+        return with(s, facet);
     }
 
     private static FacetOptions facet(ChartSpec s) {

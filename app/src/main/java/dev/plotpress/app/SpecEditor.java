@@ -25,8 +25,11 @@ import java.util.function.Supplier;
  */
 final class SpecEditor {
     /** The categories top to bottom, in the order a person works through a chart. */
-    static final List<String> CATEGORIES = List.of("Chart", "Columns", FacetFields.CATEGORY, "Labels", "Style", "Axes",
-            "Heatmap", "Scatter matrix", "Size");
+    static final List<String> CATEGORIES = List.of("Chart", "Columns", "Estimate", "Histogram", "Category order",
+            FacetFields.CATEGORY, "Labels", "Style", "Axes", "Heatmap", "Scatter matrix", "Size");
+    /** Where the rows of an option group the list does not name yet go (OptionFields makes them): before Size. */
+    private static final Comparator<String> ORDER = Comparator.comparingDouble(category ->
+            CATEGORIES.contains(category) ? CATEGORIES.indexOf(category) : CATEGORIES.size() - 1.5);
 
     private final ObjectProperty<ChartSpec> spec = new SimpleObjectProperty<>();
     private final PropertySheet sheet;
@@ -37,18 +40,19 @@ final class SpecEditor {
 
     SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply) {
         SpecFields f = new SpecFields(spec, apply);
-        fields.addAll(ChartFields.of(f));
+        fields.addAll(ChartFields.of(f, table));
         fields.addAll(ColumnFields.of(f, table));
+        fields.addAll(OptionFields.of(f));
         fields.addAll(FacetFields.of(f, table));
         fields.addAll(StyleFields.of(f));
         fields.addAll(AxesFields.of(f));
         fields.addAll(HeatmapFields.of(f));
         fields.addAll(ScatterMatrixFields.of(f, table));
-        fields.sort(Comparator.comparingInt(field -> CATEGORIES.indexOf(field.category())));
+        fields.sort(Comparator.comparing(SpecField::category, ORDER));
         sheet = new PropertySheet(FXCollections.observableArrayList());
         sheet.setId("spec-editor");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setCategoryComparator(Comparator.comparingInt(CATEGORIES::indexOf));
+        sheet.setCategoryComparator(ORDER);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
@@ -57,7 +61,7 @@ final class SpecEditor {
         transforms = new TransformEditor(spec, table, apply);
         pane = new SplitPane(sheet, transforms.node());
         pane.setOrientation(Orientation.VERTICAL);
-        pane.setDividerPositions(0.76);
+        pane.setDividerPositions(0.6);
     }
 
     /** The property sheet: the rows of the chart's current kind. */

@@ -36,6 +36,16 @@ record SpecField<T>(String name, String category, Class<T> type, Function<ChartS
         return new SpecField<>(name, category, type, read, write, choices, spec, apply, EnumSet.of(first, more));
     }
 
+    /** This row, shown for {@code shown} kinds only. */
+    SpecField<T> shownFor(Set<ChartKind> shown) {
+        return new SpecField<>(name, category, type, read, write, choices, spec, apply, shown);
+    }
+
+    /** This row, shown for the kinds that draw ChartSpec's {@code component} (its {@code @DrawnBy}). */
+    SpecField<T> drawnAs(String component) {
+        return shownFor(DrawnKinds.of(component));
+    }
+
     /** This row, shown for every kind but {@code first} and {@code more}. */
     SpecField<T> except(ChartKind first, ChartKind... more) {
         return new SpecField<>(name, category, type, read, write, choices, spec, apply,

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
-import dev.plotpress.model.Column;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.TransformStep;
 import dev.plotpress.transform.StepReader;
 import javafx.beans.property.ObjectProperty;
@@ -15,7 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -30,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * The spec's {@code transform:} list, a step a line, each written as a spec file writes it
- * ({@code filter: {column: symbol, op: "==", value: AAPL}}): add a filter, an aggregate or a time unit, edit the
- * selected step's text and press Enter, or remove it. Every change goes through the core's StepReader, so a step
+ * ({@code filter: {column: symbol, op: "==", value: AAPL}}): add a filter, an aggregate, a time unit or a top-N step
+ * from its typed form ({@link StepForms}), edit the selected step's text and press Enter, or remove it. Every change goes through the core's StepReader, so a step
  * the spec file would refuse is refused here with the same message, in the status bar.
  */
 final class TransformEditor {
@@ -44,26 +43,28 @@ final class TransformEditor {
     private final ListView<String> steps = new ListView<>();
     private final TextField text = new TextField();
     private final VBox node;
+    private final StepForms forms;
 
     TransformEditor(ObjectProperty<ChartSpec> spec, Table table, Consumer<Supplier<ChartSpec>> apply) {
         this.spec = spec;
         this.table = table;
         this.apply = apply;
         steps.setId("transform-list");
-        steps.setPrefHeight(110);
+        steps.setPrefHeight(90);
         text.setId("transform-step");
-        text.setPromptText("select a step, edit it here, press Enter");
+        text.setPromptText("the selected step; Enter");
         text.setOnAction(event -> replaceSelected(text.getText()));
         steps.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> text.setText(now == null ? "" : now));
-        Button filter = button("add-filter", "+ filter", () -> add(filterTemplate()));
-        Button aggregate = button("add-aggregate", "+ aggregate", () -> add(aggregateTemplate()));
-        Button timeUnit = button("add-time-unit", "+ time unit", () -> add(timeUnitTemplate()));
-        Button remove = button("remove-step", "Remove", this::removeSelected);
-        Label title = new Label("Transforms (applied in order before drawing)");
+        forms = new StepForms(table, spec::get, step -> add(flow(step)));
+        Button remove = button("remove-step", "Remove selected", this::removeSelected);
+        Label title = new Label("Transforms, applied in order");
         title.setStyle("-fx-font-weight: bold;");
-        FlowPane buttons = new FlowPane(6, 4, filter, aggregate, timeUnit, remove); // wraps in a narrow sheet, never cuts a label
-        node = new VBox(4, title, steps, text, buttons);
+        text.setTooltip(new javafx.scene.control.Tooltip("any step as a spec file writes it, e.g. fold or pivot; Enter"));
+        HBox edit = new HBox(6, text, remove);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        node = new VBox(4, title, steps, edit, forms.node());
         node.setId("transform-editor");
+        node.setMinHeight(Region.USE_PREF_SIZE); // the sheet's divider stops above the forms, never cuts them off
         node.setPadding(new Insets(6));
         spec.addListener((o, old, now) -> show(now));
     }
@@ -74,6 +75,10 @@ final class TransformEditor {
 
     ListView<String> list() {
         return steps;
+    }
+
+    StepForms forms() {
+        return forms;
     }
 
     TextField stepText() {
@@ -142,34 +147,6 @@ final class TransformEditor {
             }
         }
         return StepReader.read(items);
-    }
-
-    private String filterTemplate() {
-        return table.textColumns().stream().filter(c -> !c.categories().isEmpty()).findFirst()
-                .map(c -> "filter: {column: " + flow(c.name()) + ", op: \"==\", value: " + flow(c.categories().get(0)) + "}")
-                .orElseGet(() -> "filter: {column: " + flow(table.columnNames().get(0)) + ", op: not null}");
-    }
-
-    private String aggregateTemplate() {
-        ChartSpec current = spec.get();
-        List<String> groups = new ArrayList<>();
-        if (current.x() != null) {
-            groups.add(current.x());
-        } else {
-            table.textColumns().stream().findFirst().map(TextColumn::name).ifPresent(groups::add);
-        }
-        if (current.hue() != null && !groups.contains(current.hue())) {
-            groups.add(current.hue());
-        }
-        String measure = !current.y().isEmpty() ? current.y().get(0)
-                : table.numericColumns().stream().map(Column::name).filter(n -> !groups.contains(n)).findFirst().orElse(null);
-        return "aggregate: {groupBy: " + flow(groups) + ", " + (measure == null ? "count: true" : "mean: " + flow(measure)) + "}";
-    }
-
-    private String timeUnitTemplate() {
-        String column = table.temporalColumns().stream().findFirst().map(Column::name)
-                .orElse(spec.get().x() != null ? spec.get().x() : table.columnNames().get(0));
-        return "timeUnit: {column: " + flow(column) + ", unit: year}";
     }
 
     /** A step (maps, lists, scalars) as one line of YAML flow style, quoting only what YAML would misread. */

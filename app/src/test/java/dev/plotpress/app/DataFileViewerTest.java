@@ -131,8 +131,8 @@ class DataFileViewerTest {
 
         assertThat(tab.spec().kind()).isEqualTo(ChartKind.LINE);
         assertThat(tab.spec().hue()).isEqualTo("Origin");
-        assertThat(tab.editor().transforms().list().getItems()).as("the mean of each year's cars, shown and removable")
-                .containsExactly("aggregate: {groupBy: [Year, Origin], mean: Miles_per_Gallon}");
+        assertThat(tab.editor().transforms().list().getItems()).as("the line draws the mean itself: no aggregate step").isEmpty();
+        // pandas: df[df.Origin == "USA"].Year.nunique() -> 12: the mean line has a point a year, not a point a car
         assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).as("12 years of USA cars").isEqualTo(12);
         // pandas: pd.read_json("cars.json").Origin.unique() -> USA Europe Japan
         assertThat(legend(robot)).containsExactly("USA", "Europe", "Japan");
@@ -140,10 +140,13 @@ class DataFileViewerTest {
     }
 
     @Test
-    void penguinsJsonOpensAsABoxPerSpecies(FxRobot robot) {
+    void penguinsJsonOpensAsABoxPerSpeciesAlongX(FxRobot robot) {
         ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
 
+        // seaborn: sns.boxplot(penguins, x="Species", y="Beak Length (mm)")
         assertThat(tab.spec().kind()).isEqualTo(ChartKind.BOX);
+        assertThat(tab.spec().x()).isEqualTo("Species");
+        assertThat(tab.spec().hue()).isNull();
         CategoryPlot plot = chart(robot).getCategoryPlot();
         assertThat(plot.getCategories()).containsExactly("Adelie", "Chinstrap", "Gentoo");
         assertThat(plot.getRangeAxis().getLabel()).isEqualTo("Beak Length (mm)");
@@ -167,18 +170,19 @@ class DataFileViewerTest {
     @Test
     void theSheetShowsTheRowsOfTheChartsKindOnlyAndAKindChangeUpdatesIt(FxRobot robot) {
         ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
-        assertThat(rows(tab)).contains("Series by (hue)", "Panels across by", "Panels down by", "Panels per row (wrap)",
-                "Y column", "Log y").doesNotContain("X column", "Log x", "Bins", "Mask", "Diagonal", "Line width",
-                "Right-axis Y columns", "Stacked");
+        assertThat(rows(tab)).contains("X column", "Series by (hue)", "Panels across by", "Panels down by",
+                "Panels per row (wrap)", "Same x range on every panel", "Same y range on every panel", "Y column", "Log y",
+                "Order", "Sort").doesNotContain("Log x", "Bins", "Mask", "Diagonal", "Line width",
+                "Right-axis Y columns", "Stacked", "Estimator", "Error bar", "Stat", "Multiple");
 
         edit(robot, tab, "Kind", ChartKind.HISTOGRAM);
         assertThat(tab.spec().kind()).isEqualTo(ChartKind.HISTOGRAM);
-        assertThat(rows(tab)).contains("Bins", "Bin width", "Series by (hue)", "Log x")
-                .doesNotContain("Mask", "Diagonal", "Line width", "Stacked", "Right-axis Y columns");
+        assertThat(rows(tab)).contains("Bins", "Bin width", "Series by (hue)", "Log x", "Stat", "Multiple")
+                .doesNotContain("Mask", "Diagonal", "Line width", "Stacked", "Right-axis Y columns", "Estimator", "Order");
 
         edit(robot, tab, "Kind", ChartKind.LINE);
-        assertThat(rows(tab)).contains("Line width", "Marker size", "Right-axis Y columns", "X column")
-                .doesNotContain("Bins", "Bin width", "Stacked");
+        assertThat(rows(tab)).contains("Line width", "Marker size", "Right-axis Y columns", "X column", "Estimator", "Error bar")
+                .doesNotContain("Bins", "Bin width", "Stacked", "Stat", "Sort");
 
         edit(robot, tab, "Kind", ChartKind.SCATTER_MATRIX);
         assertThat(tab.spec().kind()).isEqualTo(ChartKind.SCATTER_MATRIX);
@@ -188,7 +192,48 @@ class DataFileViewerTest {
                 .map(TitledPane::getText)).containsExactly("Chart", "Columns", "Style", "Scatter matrix", "Size");
 
         edit(robot, tab, "Kind", ChartKind.BAR);
-        assertThat(rows(tab)).contains("Stacked", "Panels across by").doesNotContain("Log x", "Diagonal", "Bins");
+        assertThat(rows(tab)).contains("Stacked", "Panels across by", "Estimator", "Error bar", "Order", "Sort")
+                .doesNotContain("Log x", "Diagonal", "Bins", "Stat");
+
+        edit(robot, tab, "Kind", ChartKind.AREA);
+        assertThat(rows(tab)).as("an area chart draws hue (its @DrawnBy says so)").contains("Series by (hue)", "Stacked");
+    }
+
+    @Test
+    void theEstimatorErrorBarStatMultipleAndSortRowsChangeTheChart(FxRobot robot) {
+        ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
+        edit(robot, tab, "Kind", ChartKind.BAR);
+        assertThat(tab.spec().x()).as("the category stays on x").isEqualTo("Species");
+        int[] means = snapshot(robot);
+
+        edit(robot, tab, "Estimator", "median");
+        assertThat(tab.spec().estimate().estimator()).isEqualTo(dev.plotpress.model.Estimate.Estimator.MEDIAN);
+        edit(robot, tab, "Error bar", "sd");
+        assertThat(tab.spec().estimate().errorBar()).isEqualTo(dev.plotpress.model.Estimate.ErrorBar.SD);
+        assertThat(snapshot(robot)).isNotEqualTo(means);
+
+        edit(robot, tab, "Sort", "descending");
+        // pandas: df.groupby("Species")["Beak Length (mm)"].median().sort_values(ascending=False).index
+        //   -> Chinstrap (49.55), Gentoo (47.3), Adelie (38.8)
+        assertThat(chart(robot).getCategoryPlot().getCategories()).containsExactly("Chinstrap", "Gentoo", "Adelie");
+        edit(robot, tab, "Order", "Gentoo");
+        assertThat(window.status().message()).contains("order").contains("sort");
+        edit(robot, tab, "Sort", OptionFields.DEFAULT);
+        edit(robot, tab, "Order", "Gentoo");
+        assertThat(chart(robot).getCategoryPlot().getCategories()).containsExactly("Gentoo", "Adelie", "Chinstrap");
+
+        edit(robot, tab, "Kind", ChartKind.HISTOGRAM);
+        assertThat(tab.spec().categoryOrder()).as("a histogram has no categories to order").isEqualTo(
+                dev.plotpress.model.CategoryOrder.DEFAULT);
+        assertThat(tab.spec().estimate()).isEqualTo(dev.plotpress.model.Estimate.DEFAULT);
+        edit(robot, tab, "Multiple", "stack");
+        assertThat(window.status().message()).contains("multiple").contains("no hue");
+        edit(robot, tab, "Series by (hue)", "Species");
+        edit(robot, tab, "Multiple", "stack");
+        edit(robot, tab, "Stat", "percent");
+        assertThat(tab.spec().histogram()).isEqualTo(new dev.plotpress.model.HistogramOptions(
+                dev.plotpress.model.HistogramOptions.Stat.PERCENT, dev.plotpress.model.HistogramOptions.Multiple.STACK));
+        assertThat(chart(robot).getXYPlot().getRangeAxis().getLabel()).containsIgnoringCase("percent");
     }
 
     @Test
@@ -224,7 +269,15 @@ class DataFileViewerTest {
         assertThat(window.status().message()).contains("facet.wrap").contains("'two' is not a number");
         assertThat(tab.spec().facet().wrap()).isEqualTo(2);
 
+        edit(robot, tab, "Same y range on every panel", false);
+        assertThat(tab.spec().facet().shareY()).isFalse();
+        edit(robot, tab, "Same y range on every panel", true);
+        assertThat(tab.spec().facet().shareY()).as("the default, not written").isNull();
+
         edit(robot, tab, "Panels across by", FacetFields.NONE);
+        assertThat(tab.spec().facet()).isNull();
+        edit(robot, tab, "Same x range on every panel", false);
+        assertThat(window.status().message()).contains("facet.shareX").contains("Panels across by");
         assertThat(tab.spec().facet()).isNull();
         assertThat(tab.figure()).isInstanceOf(ChartFigure.class);
     }
@@ -246,6 +299,7 @@ class DataFileViewerTest {
         assertThat(java.util.stream.IntStream.range(0, months.getItemCount(0)).mapToDouble(i -> months.getXValue(0, i))
                 .distinct().count()).as("the months on 11 years").isEqualTo(11);
 
+        robot.interact(() -> robot.lookup("#step-forms").<javafx.scene.control.TabPane>query().getSelectionModel().select(1));
         press(robot, "#add-aggregate");
         assertThat(tab.editor().transforms().list().getItems()).containsExactly(
                 "filter: {column: symbol, op: \"==\", value: MSFT}", "timeUnit: {column: date, unit: year}",
@@ -257,6 +311,73 @@ class DataFileViewerTest {
         assertThat(tab.spec().data().steps()).hasSize(2);
         // the yearly means of every symbol, in order of first appearance: GOOG's first year is 2004, after the others'
         assertThat(legend(robot)).containsExactly("MSFT", "AMZN", "IBM", "AAPL", "GOOG");
+    }
+
+    @Test
+    void theTypedFormsBuildAFilterInAListAndATopStepFromChoosers(FxRobot robot) {
+        ChartTab tab = open(robot, TIDY.resolve("stocks.csv"));
+        StepForms forms = tab.editor().transforms().forms();
+        assertThat(forms.filterColumn.getItems()).containsExactly("symbol", "date", "price");
+        assertThat(forms.filterValue.getItems()).as("a categorical column offers its values")
+                .containsExactly("MSFT", "AMZN", "IBM", "GOOG", "AAPL");
+
+        robot.interact(() -> {
+            forms.filterOp.setValue("in");
+            forms.filterValue.getEditor().setText("IBM, AAPL");
+        });
+        press(robot, "#add-filter");
+        assertThat(tab.editor().transforms().list().getItems()).containsExactly("filter: {column: symbol, op: in, value: [IBM, AAPL]}");
+        assertThat(legend(robot)).containsExactly("IBM", "AAPL");
+
+        robot.interact(() -> {
+            forms.filterColumn.setValue("price");
+            forms.filterOp.setValue(">");
+            forms.filterValue.getEditor().setText("lots");
+        });
+        press(robot, "#add-filter");
+        assertThat(window.status().message()).as("the core's message").contains("transform[1]").contains("lots");
+        assertThat(tab.spec().data().steps()).hasSize(1);
+
+        robot.interact(() -> forms.filterValue.getEditor().setText("100"));
+        press(robot, "#add-filter");
+        // pandas: df[df.symbol.isin(["IBM", "AAPL"]) & (df.price > 100)].groupby("symbol").size() -> AAPL 31, IBM 40
+        assertThat(legend(robot)).containsExactly("IBM", "AAPL");
+        assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(40);
+
+        robot.interact(() -> tab.editor().transforms().list().getSelectionModel().select(1));
+        press(robot, "#remove-step");
+        robot.interact(() -> tab.editor().transforms().list().getSelectionModel().select(0));
+        press(robot, "#remove-step");
+        robot.interact(() -> {
+            forms.topN.getValueFactory().setValue(2);
+            forms.topBy.setValue("price");
+        });
+        press(robot, "#add-top");
+        assertThat(tab.editor().transforms().list().getItems()).containsExactly("top: {column: symbol, \"n\": 2, by: price}");
+        // pandas: df.groupby("symbol").price.sum().nlargest(2).index -> GOOG, IBM; the rest are "other"
+        assertThat(legend(robot)).containsExactlyInAnyOrder("GOOG", "IBM", "other");
+    }
+
+    @Test
+    void everyStepFormFitsBesideTheChartUncut(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
+        edit(robot, tab, "Kind", ChartKind.BAR);
+        javafx.scene.control.TabPane forms = robot.lookup("#step-forms").query();
+        javafx.scene.layout.Region pane = tab.editor().pane();
+        javafx.geometry.Bounds shown = pane.localToScene(pane.getLayoutBounds());
+        for (int i = 0; i < forms.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> forms.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.Node control : ((javafx.scene.layout.Pane) forms.getTabs().get(i).getContent()).getChildren()) {
+                javafx.geometry.Bounds box = control.localToScene(control.getLayoutBounds());
+                assertThat(shown.contains(box)).as(forms.getTabs().get(i).getText() + " form: " + control + " at " + box
+                        + " inside " + shown).isTrue();
+            }
+        }
+        // a picture to look at (not compared): target/viewer-look/penguins-bar.png
+        Path look = Files.createDirectories(Path.of("target/viewer-look")).resolve("penguins-bar.png");
+        robot.interact(() -> ScreenshotMode.write(window.stage().getScene(), look));
     }
 
     @Test

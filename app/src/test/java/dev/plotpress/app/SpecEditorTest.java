@@ -60,7 +60,7 @@ class SpecEditorTest {
 
         assertThat(sheet.getMode()).isEqualTo(PropertySheet.Mode.CATEGORY);
         assertThat(robot.from(sheet).lookup(".titled-pane").queryAllAs(TitledPane.class).stream().map(TitledPane::getText))
-                .containsExactly("Chart", "Columns", "Facets", "Labels", "Style", "Axes", "Size");
+                .containsExactly("Chart", "Columns", "Estimate", "Facets", "Labels", "Style", "Axes", "Size");
         assertThat(sheet.getItems().stream().map(PropertySheet.Item::getName)).contains(
                 "X dates written as", "Theme", "Palette", "Log x", "Log y", "X min", "X max", "Y min", "Y max",
                 "Tick format", "Grid", "Right-axis Y columns", "Right-axis label", "Line width").doesNotHaveDuplicates();

@@ -9,8 +9,6 @@ import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
-import dev.plotpress.transform.Aggregate;
-import dev.plotpress.transform.Statistic;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,10 +20,11 @@ import java.util.Set;
  * The chart a data file opens with before anyone says what to draw, picked from the types of its columns:
  * <ul>
  *   <li>a date column and numbers: lines over time, one per numeric column; when the dates repeat (long data, as
- *       stocks.csv's {@code date, symbol, price}) the first number over the date, one line per category (hue); rows
- *       that would still share a point of a line (cars.json: many cars a year and origin) are averaged by an
- *       {@code aggregate} step, which the spec shows;</li>
- *   <li>a category and numbers: a box of the first number per category;</li>
+ *       stocks.csv's {@code date, symbol, price}) the first number over the date, one line per category (hue); where
+ *       rows still share a point of a line (cars.json: many cars a year and origin) the line draws their mean with a
+ *       95% band, as seaborn's lineplot;</li>
+ *   <li>a category and numbers: a box of the first number per category, the category on x (seaborn's
+ *       {@code boxplot(x=category, y=number)});</li>
  *   <li>numbers only: a histogram of one, a scatter of two, a scatter matrix with histograms on its diagonal of more
  *       (never a column against itself);</li>
  *   <li>categories only: a bar per category counting its rows.</li>
@@ -66,15 +65,12 @@ public record DefaultChart(ChartSpec spec, String why) {
             }
             chart.y(drawn);
             if (repeats(table, groups)) {
-                // several rows per point of a line would draw a zigzag up and down each date: draw their mean
-                data = data.withSteps(List.of(new Aggregate(groups, drawn.stream()
-                        .map(y -> new Aggregate.Measure(Statistic.MEAN, y, y)).toList())));
-                why += " (the mean per " + String.join(" and ", groups) + ")";
+                why += " (their mean, with a 95% band)";
             } else {
                 why += groups.size() > 1 ? " (the dates repeat, a row per " + category.get() + ")" : " (a date column and numbers)";
             }
         } else if (category.isPresent() && !numbers.isEmpty()) {
-            chart = ChartSpec.builder(ChartKind.BOX).y(numbers.get(0)).hue(category.get()); // a box chart's groups are its hue
+            chart = ChartSpec.builder(ChartKind.BOX).x(category.get()).y(numbers.get(0));
             why = numbers.get(0) + " per " + category.get() + " (a category and numbers)";
         } else if (numbers.size() == 1) {
             chart = ChartSpec.builder(ChartKind.HISTOGRAM).x(numbers.get(0));

@@ -8,8 +8,6 @@ import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Table;
 import dev.plotpress.Chart;
 import dev.plotpress.data.DataReader;
-import dev.plotpress.transform.Aggregate;
-import dev.plotpress.transform.Statistic;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -55,12 +53,11 @@ class DefaultChartTest {
 
         assertThat(List.of(cars.kind(), cars.x(), cars.y(), cars.hue()))
                 .containsExactly(ChartKind.LINE, "Year", List.of("Miles_per_Gallon"), "Origin");
-        // many cars a year and origin: their mean, or each line would zigzag up and down every year
-        assertThat(cars.data().steps()).containsExactly(new Aggregate(List.of("Year", "Origin"),
-                List.of(new Aggregate.Measure(Statistic.MEAN, "Miles_per_Gallon", "Miles_per_Gallon"))));
-        Table means = DataReader.read(cars.data());
-        // pandas: df.groupby(["Year", "Origin"]).size().shape[0] -> 36 (12 years x 3 origins)
-        assertThat(means.rowCount()).isEqualTo(36);
+        // many cars a year and origin: the line draws their mean with a 95% band itself, as seaborn's lineplot
+        assertThat(cars.data().steps()).as("no aggregate step: the line sums the rows up").isEmpty();
+        assertThat(cars.estimate()).isEqualTo(Estimate.DEFAULT);
+        assertThat(open(TIDY.resolve("cars.json")).why())
+                .isEqualTo("Miles_per_Gallon over Year, a line per Origin (their mean, with a 95% band)");
     }
 
     @Test
@@ -76,12 +73,13 @@ class DefaultChartTest {
     }
 
     @Test
-    void aCategoryAndNumbersWithoutDatesIsABoxPerCategory() {
+    void aCategoryAndNumbersWithoutDatesIsABoxPerCategoryOnX() {
+        // seaborn: sns.boxplot(data=penguins, x="Species", y="Beak Length (mm)"): the categories along x, no hue
         ChartSpec penguins = open(TIDY.resolve("penguins.json")).spec();
 
-        assertThat(List.of(penguins.kind(), penguins.y(), penguins.hue()))
-                .containsExactly(ChartKind.BOX, List.of("Beak Length (mm)"), "Species");
-        assertThat(penguins.x()).isNull();
+        assertThat(List.of(penguins.kind(), penguins.x(), penguins.y()))
+                .containsExactly(ChartKind.BOX, "Species", List.of("Beak Length (mm)"));
+        assertThat(penguins.hue()).isNull();
     }
 
     @Test

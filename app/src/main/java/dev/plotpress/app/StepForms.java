@@ -1,0 +1,231 @@
+package dev.plotpress.app;
+
+import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Column;
+import dev.plotpress.internal.model.DefaultChart;
+import dev.plotpress.model.NumericColumn;
+import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
+import dev.plotpress.transform.Statistic;
+import dev.plotpress.transform.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.CheckComboBox;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * A typed form per transform step (filter, aggregate, time unit, top): choosers for the table's columns, the
+ * operators and statistics the core takes, and a value; Add hands the step on as a spec file writes it, so the
+ * core's step reader checks it and its message reaches the status bar.
+ */
+final class StepForms {
+    /** How the aggregate and top forms name "no column": count the rows. */
+    static final String ROWS = "(rows)";
+    /** About the sheet's narrowest width: the forms' rows wrap there. */
+    private static final double WRAP = 250;
+    static final List<String> OPS = List.of("==", "!=", "<", "<=", ">", ">=", "in", "not in", "is null", "not null");
+
+    private final Table table;
+    private final Supplier<ChartSpec> spec;
+    private final Consumer<Map<String, Object>> add;
+    private final TabPane node = new TabPane();
+
+    final ComboBox<String> filterColumn = combo("filter-column");
+    final ComboBox<String> filterOp = combo("filter-op");
+    final ComboBox<String> filterValue = combo("filter-value");
+    final CheckComboBox<String> groupBy = new CheckComboBox<>();
+    final ComboBox<String> statistic = combo("aggregate-statistic");
+    final ComboBox<String> measure = combo("aggregate-column");
+    final ComboBox<String> timeColumn = combo("time-unit-column");
+    final ComboBox<String> unit = combo("time-unit-unit");
+    final ComboBox<String> topColumn = combo("top-column");
+    final Spinner<Integer> topN = new Spinner<>(1, 1000, 5);
+    final ComboBox<String> topBy = combo("top-by");
+
+    StepForms(Table table, Supplier<ChartSpec> spec, Consumer<Map<String, Object>> add) {
+        this.table = table;
+        this.spec = spec;
+        this.add = add;
+        List<String> numbers = table.numericColumns().stream().map(Column::name).toList();
+        List<String> withRows = new ArrayList<>(List.of(ROWS));
+        withRows.addAll(numbers);
+
+        filterColumn.getItems().setAll(table.columnNames());
+        filterOp.getItems().setAll(OPS);
+        filterOp.setPrefWidth(95);
+        filterValue.setEditable(true);
+        filterValue.setPromptText("value (in: a, b)");
+        filterColumn.valueProperty().addListener((o, old, now) -> offerValues(now));
+        // a column of a few categories first (cars.json: Origin, not the 300 names)
+        filterColumn.setValue(table.textColumns().stream().filter(c -> !c.categories().isEmpty())
+                .min(java.util.Comparator.comparing(c -> c.categories().size() > DefaultChart.MAX_CATEGORIES))
+                .map(Column::name).orElse(table.columnNames().get(0)));
+        filterOp.setValue(table.column(filterColumn.getValue()) instanceof TextColumn ? "==" : "not null");
+
+        groupBy.setId("aggregate-group-by");
+        groupBy.getItems().setAll(table.columnNames());
+        groupBy.setTitle("group by");
+        statistic.getItems().setAll(Arrays.stream(Statistic.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
+        statistic.setValue("mean");
+        statistic.setPrefWidth(95);
+        groupBy.setPrefWidth(125);
+        measure.getItems().setAll(withRows);
+
+        timeColumn.getItems().setAll(table.temporalColumns().stream().map(Column::name).toList());
+        timeColumn.setValue(timeColumn.getItems().isEmpty() ? null : timeColumn.getItems().get(0));
+        unit.getItems().setAll(Arrays.stream(TimeUnit.Unit.values()).map(StepForms::camel).toList());
+        unit.setValue("year");
+
+        topColumn.getItems().setAll(table.textColumns().stream().map(Column::name).toList());
+        topColumn.setValue(topColumn.getItems().isEmpty() ? null : topColumn.getItems().get(0));
+        topN.setId("top-n");
+        topN.setEditable(true);
+        topN.setPrefWidth(80);
+        topBy.getItems().setAll(withRows);
+        topBy.setValue(ROWS);
+
+        node.setId("step-forms");
+        node.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        node.getTabs().setAll(
+                tab("Filter", form(filterColumn, filterOp, filterValue, button("add-filter", this::addFilter))),
+                tab("Aggregate", form(groupBy, statistic, new Label("of"), measure, button("add-aggregate", this::addAggregate))),
+                tab("Time unit", form(timeColumn, unit, button("add-time-unit", this::addTimeUnit))),
+                tab("Top", form(topColumn, topN, new Label("by"), topBy, button("add-top", this::addTop))));
+        node.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
+            if (now.intValue() == 1) {
+                aggregateDefaults();
+            }
+        });
+    }
+
+    Node node() {
+        return node;
+    }
+
+    /** The aggregate form set for the chart as it is: grouped by its x (and hue), the mean of its first y. */
+    void aggregateDefaults() {
+        ChartSpec current = spec.get();
+        groupBy.getCheckModel().clearChecks();
+        List<String> groups = new ArrayList<>();
+        if (current.x() != null) {
+            groups.add(current.x());
+        } else {
+            table.textColumns().stream().findFirst().map(TextColumn::name).ifPresent(groups::add);
+        }
+        if (current.hue() != null && !groups.contains(current.hue())) {
+            groups.add(current.hue());
+        }
+        groups.stream().filter(groupBy.getItems()::contains).forEach(groupBy.getCheckModel()::check);
+        String y = !current.y().isEmpty() ? current.y().get(0)
+                : table.numericColumns().stream().map(Column::name).filter(n -> !groups.contains(n)).findFirst().orElse(ROWS);
+        measure.setValue(measure.getItems().contains(y) ? y : ROWS);
+        statistic.setValue(ROWS.equals(measure.getValue()) ? "count" : "mean");
+    }
+
+    void addFilter() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("column", filterColumn.getValue());
+        body.put("op", filterOp.getValue());
+        String value = filterValue.getEditor().getText();
+        if (List.of("in", "not in").contains(filterOp.getValue())) {
+            body.put("value", Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList());
+        } else if (!List.of("is null", "not null").contains(filterOp.getValue())) {
+            body.put("value", value);
+        }
+        add.accept(Map.of("filter", body));
+    }
+
+    void addAggregate() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        List<String> groups = new ArrayList<>(groupBy.getCheckModel().getCheckedItems());
+        groups.sort(java.util.Comparator.comparingInt(table.columnNames()::indexOf));
+        if (spec.get().x() != null && groups.remove(spec.get().x())) {
+            groups.add(0, spec.get().x()); // the chart's x first, as a person reads the step
+        }
+        if (!groups.isEmpty()) {
+            body.put("groupBy", groups);
+        }
+        body.put(statistic.getValue(), ROWS.equals(measure.getValue()) ? (Object) true : measure.getValue());
+        add.accept(Map.of("aggregate", body));
+    }
+
+    void addTimeUnit() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("column", timeColumn.getValue() != null ? timeColumn.getValue()
+                : spec.get().x() != null ? spec.get().x() : table.columnNames().get(0));
+        body.put("unit", unit.getValue());
+        add.accept(Map.of("timeUnit", body));
+    }
+
+    void addTop() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("column", topColumn.getValue());
+        body.put("n", topN.getValue());
+        if (!ROWS.equals(topBy.getValue())) {
+            body.put("by", topBy.getValue());
+        }
+        add.accept(Map.of("top", body));
+    }
+
+    private void offerValues(String column) {
+        boolean text = column != null && table.column(column) instanceof TextColumn;
+        filterValue.getItems().setAll(text ? ((TextColumn) table.column(column)).categories() : List.of());
+        if (text && !filterValue.getItems().isEmpty()) {
+            filterValue.setValue(filterValue.getItems().get(0));
+        } else if (column != null && table.column(column) instanceof NumericColumn numbers && numbers.size() > 0) {
+            filterValue.setValue("");
+        }
+    }
+
+    /** {@code MONTH_OF_YEAR} -> {@code monthOfYear}, as the spec file writes a unit. */
+    private static String camel(Enum<?> constant) {
+        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    private static Tab tab(String title, Node content) {
+        return new Tab(title, content);
+    }
+
+    private static FlowPane form(Node... controls) {
+        FlowPane form = new FlowPane(6, 4, controls); // wraps in a narrow sheet, never cuts a control
+        form.setPrefWrapLength(WRAP); // the height it asks for is that of its rows at the sheet's width, not one long row
+        form.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        return form;
+    }
+
+    private static ComboBox<String> combo(String id) {
+        ComboBox<String> combo = new ComboBox<>();
+        combo.setId(id);
+        combo.setVisibleRowCount(12);
+        combo.setPrefWidth(125);
+        return combo;
+    }
+
+    private static Button button(String id, Runnable action) {
+        Button button = new Button("Add");
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}
