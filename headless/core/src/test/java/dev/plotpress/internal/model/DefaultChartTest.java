@@ -4,6 +4,7 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.DataSpec;
+import dev.plotpress.model.Estimate;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Table;
 import dev.plotpress.Chart;
