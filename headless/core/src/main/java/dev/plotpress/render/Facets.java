@@ -103,12 +103,15 @@ final class Facets {
         while (cells.size() < gridRows * gridColumns) {
             cells.add(null); // a wrapped grid's last row may be short
         }
-        GridFigure grid = new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(),
-                legend, spec.hue(), warnings.messages(), PANEL_GAP, false);
-        double panelWidth = grid.cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
+        Function<List<String>, GridFigure> grid = said -> new GridFigure(size, description, spec.title(), gridRows,
+                gridColumns, cells, List.of(), List.of(), legend, spec.hue(), said, PANEL_GAP, false);
+        double panelWidth = grid.apply(List.of())
+                .cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
         titlePanels(charts, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
         alignAxes(cells, gridRows, gridColumns, facet, size);
-        return grid;
+        List<String> said = new ArrayList<>(warnings.messages());
+        said.addAll(LeftOutNames.ofPanels(charts, panels.stream().map(p -> table.source() + " (" + p.title() + ")").toList()));
+        return grid.apply(said);
     }
 
     /**
@@ -260,6 +263,8 @@ final class Facets {
      * its axes, measured on a labelled one, so the plots line up however many labels a panel writes.
      */
     private static void alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Size size) {
+        boolean sameXNames = sameNames(cells, AlignedAxes::xAxisOf);
+        boolean sameYNames = sameNames(cells, AlignedAxes::yAxisOf);
         for (int i = 0; i < cells.size(); i++) {
             JFreeChart chart = cells.get(i);
             if (chart == null) {
@@ -268,14 +273,35 @@ final class Facets {
             boolean leftColumn = i % columns == 0;
             boolean bottomRow = i + columns >= cells.size() || cells.get(i + columns) == null;
             Plot plot = chart.getPlot();
-            if (facet.sharesY() && !leftColumn) {
+            if (facet.sharesY() && !leftColumn && sameYNames) {
                 hideLabels(AlignedAxes.yAxisOf(plot));
             }
-            if (facet.sharesX() && !bottomRow) {
+            if (facet.sharesX() && !bottomRow && sameXNames) {
                 hideLabels(AlignedAxes.xAxisOf(plot));
             }
         }
         AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows));
+    }
+
+    /**
+     * False when the panels' category axes name different categories (each panel draws the categories its rows have,
+     * in their order): a panel must then write its own names, or a reader would read its neighbour's.
+     */
+    private static boolean sameNames(List<JFreeChart> cells, Function<Plot, Axis> axisOf) {
+        return cells.stream().filter(java.util.Objects::nonNull)
+                .map(chart -> names(chart.getPlot(), axisOf.apply(chart.getPlot()))).distinct().count() <= 1;
+    }
+
+    /** The names along a category axis, in order; empty for a number or date axis. */
+    private static List<String> names(Plot plot, Axis axis) {
+        if (axis instanceof org.jfree.chart.axis.SymbolAxis symbols) {
+            return List.of(symbols.getSymbols());
+        }
+        if (axis instanceof org.jfree.chart.axis.CategoryAxis && plot instanceof CategoryPlot category
+                && category.getCategories() != null) {
+            return ((List<?>) category.getCategories()).stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     private static void hideLabels(Axis axis) {

@@ -1,5 +1,6 @@
 package dev.plotpress.render;
 
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -39,6 +40,26 @@ final class LeftOutNames {
             String leftOut = axis.leftOut();
             if (leftOut != null) {
                 warnings.add(source + ": " + leftOut);
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * The same for facet panels, each named by its source ("cars.json (Origin = USA)"): their names were laid out
+     * when the grid fixed the room for their axes ({@link AlignedAxes}), and a panel whose shared axis writes no
+     * labels says nothing.
+     */
+    static List<String> ofPanels(List<JFreeChart> panels, List<String> sources) {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            if (panels.get(i) != null) {
+                for (ReadableAxis axis : axes(panels.get(i).getPlot())) {
+                    String leftOut = axis.leftOut();
+                    if (leftOut != null) {
+                        warnings.add(sources.get(i) + ": " + leftOut);
+                    }
+                }
             }
         }
         return warnings;
