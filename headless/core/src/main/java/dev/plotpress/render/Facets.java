@@ -1,11 +1,13 @@
 package dev.plotpress.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -54,8 +56,8 @@ final class Facets {
         if (!spec.y2().isEmpty()) {
             throw new InvalidSpecException("facet", "cannot be combined with y2 yet; remove y2 or facet");
         }
-        HueGroups columns = facet.column() == null ? null : HueGroups.of(table, facet.column());
-        HueGroups rows = facet.row() == null ? null : HueGroups.of(table, facet.row());
+        HueGroups columns = facet.column() == null ? null : ordered(table, facet.column(), facet.columnOrder(), "columnOrder");
+        HueGroups rows = facet.row() == null ? null : ordered(table, facet.row(), facet.rowOrder(), "rowOrder");
         int panelCount = (columns == null ? 1 : columns.size()) * (rows == null ? 1 : rows.size());
         if (panelCount > FacetOptions.MAX_PANELS) {
             throw new InvalidSpecException("facet", panelCount + " panels are more than the " + FacetOptions.MAX_PANELS
@@ -112,6 +114,21 @@ final class Facets {
         List<String> said = new ArrayList<>(warnings.messages());
         said.addAll(LeftOutNames.ofPanels(charts, panels.stream().map(p -> table.source() + " (" + p.title() + ")").toList()));
         return grid.apply(said);
+    }
+
+    /**
+     * The panels of a facet column: the listed values first (seaborn's col_order / row_order), the rest in their
+     * usual order, as {@code order:} arranges categories; a listed value no row has is refused, not left blank.
+     */
+    private static HueGroups ordered(Table table, String column, List<String> order, String field) {
+        List<String> values = HueGroups.of(table, column).names();
+        for (String listed : order) {
+            if (!values.contains(listed)) {
+                throw new BadInputException(table.source() + ": facet." + field + ": " + column + " has no value '" + listed
+                        + "'" + Suggestion.didYouMean(listed, values) + "; its values are " + String.join(", ", values));
+            }
+        }
+        return HueGroups.of(table, column, order);
     }
 
     /**

@@ -292,4 +292,42 @@ class FacetTest {
         assertThat(((org.jfree.chart.axis.SymbolAxis) grid.cell(0, 0).getXYPlot().getDomainAxis()).getSymbols())
                 .containsExactly("Japan");
     }
+
+    /** Panel titles in grid order, row by row, "" for a blank cell (a pairing no row has). */
+    private static List<String> titles(GridFigure grid, int rows, int columns) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (int cell = 0; cell < rows * columns; cell++) {
+            JFreeChart chart = grid.cell(cell / columns, cell % columns);
+            titles.add(chart == null ? "" : chart.getTitle().getText());
+        }
+        return titles;
+    }
+
+    private static Chart penguins(String facet) {
+        return Chart.fromSpec("kind: scatter\nx: Flipper Length (mm)\ny: Body Mass (g)\nfacet: " + facet
+                + "\ndata: {file: penguins.json}\n", "order", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
+    @Test
+    void columnOrderAndRowOrderLayOutTheListedPanelsFirstAndTheRestAfterAsSeabornsColOrder() {
+        // penguins.Species.unique(): Adelie, Chinstrap, Gentoo; penguins.Island.unique(): Torgersen, Biscoe, Dream
+        GridFigure grid = (GridFigure) penguins("{column: Species, row: Island, columnOrder: [Gentoo], rowOrder: [Dream, Biscoe]}")
+                .figure();
+
+        // pd.crosstab(penguins.Island, penguins.Species): no Gentoo on Dream or Torgersen, Chinstrap only on Dream
+        assertThat(titles(grid, 3, 3)).containsExactly(
+                "", "Island = Dream | Species = Adelie", "Island = Dream | Species = Chinstrap",
+                "Island = Biscoe | Species = Gentoo", "Island = Biscoe | Species = Adelie", "",
+                "", "Island = Torgersen | Species = Adelie", "");
+    }
+
+    @Test
+    void aFacetOrderValueNoRowHasIsRefusedWithDidYouMean() {
+        assertThatThrownBy(() -> penguins("{column: Species, columnOrder: [Gentoo, Chinstap]}").figure())
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("penguins.json: facet.columnOrder: Species has no value 'Chinstap' (did you mean "
+                        + "'Chinstrap'?); its values are Adelie, Chinstrap, Gentoo");
+        assertThatThrownBy(() -> penguins("{column: Species, rowOrder: [Dream]}").figure())
+                .hasMessageContaining("facet.rowOrder").hasMessageContaining("give facet.row");
+    }
 }
