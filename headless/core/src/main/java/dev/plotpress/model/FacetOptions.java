@@ -10,12 +10,18 @@ package dev.plotpress.model;
  * @param wrap   with {@code column} alone: panels per row before wrapping onto the next
  * @param shareX the same x range on every panel (default true)
  * @param shareY the same y range on every panel (default true)
+ * @param columnOrder {@code column}'s values to lay out first, in this order (seaborn's {@code col_order}); the
+ *                    values it leaves out follow in their usual order
+ * @param rowOrder    the same for {@code row} (seaborn's {@code row_order})
  */
-public record FacetOptions(String column, String row, Integer wrap, Boolean shareX, Boolean shareY) {
+public record FacetOptions(String column, String row, Integer wrap, Boolean shareX, Boolean shareY,
+                           java.util.List<String> columnOrder, java.util.List<String> rowOrder) {
     /** More panels than fit on any page: almost always the wrong column. */
     public static final int MAX_PANELS = 100;
 
     public FacetOptions {
+        columnOrder = ordered("columnOrder", columnOrder, column, "column");
+        rowOrder = ordered("rowOrder", rowOrder, row, "row");
         if (wrap != null && (wrap < 1 || wrap > MAX_PANELS)) {
             throw new InvalidSpecException("facet.wrap", "must be between 1 and " + MAX_PANELS + ", got " + wrap);
         }
@@ -32,8 +38,28 @@ public record FacetOptions(String column, String row, Integer wrap, Boolean shar
         }
     }
 
+    public FacetOptions(String column, String row, Integer wrap, Boolean shareX, Boolean shareY) {
+        this(column, row, wrap, shareX, shareY, null, null);
+    }
+
     public static FacetOptions byColumn(String column, Integer wrap) {
         return new FacetOptions(column, null, wrap, null, null);
+    }
+
+    private static java.util.List<String> ordered(String field, java.util.List<String> order, String facet, String key) {
+        if (order == null || order.isEmpty()) {
+            return java.util.List.of();
+        }
+        if (facet == null) {
+            throw new InvalidSpecException("facet." + field, "orders the panels of facet." + key + "; give facet." + key);
+        }
+        if (order.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidSpecException("facet." + field, "has an empty entry; list values of " + facet);
+        }
+        if (order.stream().distinct().count() < order.size()) {
+            throw new InvalidSpecException("facet." + field, "names a value twice: " + order);
+        }
+        return java.util.List.copyOf(order);
     }
 
     /** Checked by the spec rather than here, so that a misspelt key ({@code columns:}) is reported as such first. */

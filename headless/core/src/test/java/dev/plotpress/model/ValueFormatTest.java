@@ -46,4 +46,25 @@ class ValueFormatTest {
     void gIsPythonsG(String pattern, double value, String python) {
         assertThat(new ValueFormat(pattern).format(value)).isEqualTo(python);
     }
+
+    /**
+     * Python rounds the double's exact value half to even, where Java's HALF_UP and %f round the decimal text up:
+     * seaborn's heatmap annotations (format(value, fmt)) are these. Each row printed by Python 3.11:
+     * [format(v, f) for v in (0.125, 0.375, 2.5, -0.05, 0.25, 1.005, 2.675, -0.0, -0.04, 9.995, 0.045)]
+     */
+    @ParameterizedTest(name = "format({1}, \"{0}\") == \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+            ".2g | 0.125 | 0.12", ".2g | 0.375 | 0.38", ".2g | 2.5 | 2.5", ".2g | -0.05 | -0.05", ".2g | 2.675 | 2.7",
+            ".2g | -0.0 | -0", ".2g | 9.995 | 10", ".2g | 0.045 | 0.045", ".2g | 125 | 1.2e+02",
+            ".1g | 0.125 | 0.1", ".1g | 0.375 | 0.4", ".1g | 2.5 | 2", ".1g | 0.25 | 0.2", ".1g | 9.995 | 1e+01",
+            ".1g | 0.045 | 0.04", ".1g | 125 | 1e+02",
+            ".2f | 0.125 | 0.12", ".2f | 0.375 | 0.38", ".2f | 2.5 | 2.50", ".2f | -0.05 | -0.05", ".2f | 1.005 | 1.00",
+            ".2f | 2.675 | 2.67", ".2f | -0.0 | -0.00", ".2f | -0.04 | -0.04", ".2f | 9.995 | 9.99", ".2f | 0.045 | 0.04",
+            ".1f | 0.125 | 0.1", ".1f | 0.375 | 0.4", ".1f | 2.5 | 2.5", ".1f | -0.05 | -0.1", ".1f | 0.25 | 0.2",
+            ".1f | 2.675 | 2.7", ".1f | -0.04 | -0.0", ".1f | 9.995 | 10.0", ".1f | 0.045 | 0.0", ".1f | 1234.5 | 1234.5",
+            ".0f | 2.5 | 2", ".0f | 0.5 | 0", ".0f | 1.5 | 2", ".0f | -0.4 | -0", ".0f | 1234.5 | 1234",
+    })
+    void halfwayValuesRoundAsPythonRoundsThem(String pattern, double value, String python) {
+        assertThat(new ValueFormat(pattern).format(value)).isEqualTo(python);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.plotpress.internal.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Palette;
@@ -46,6 +47,7 @@ final class AreaChart {
             dataset = spec.stacked() ? areas.stacked(logY, warnings) : areas.overlapping();
             styleColumns = groups.names().stream().map(n -> y.name()).toList();
         } else {
+            requireOneRowPerX(spec, table, xs, ys);
             dataset = spec.stacked() ? stacked(xs, ys, logY, warnings) : overlapping(xs, ys, logY, warnings);
             styleColumns = ys.stream().map(NumericColumn::name).toList();
         }
@@ -65,6 +67,28 @@ final class AreaChart {
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         Theme.plot(plot);
         return Theme.chart(spec.title(), plot, styleColumns.size() > 1, spec.hue());
+    }
+
+    /**
+     * Refuses rows that repeat an x (a text x of repeated categories, several rows per year): an area has one height
+     * per x, and joining the rows in row order would zig-zag. The hue case is {@link HueAreas}'.
+     */
+    private static void requireOneRowPerX(ChartSpec spec, Table table, double[] xs, List<NumericColumn> ys) {
+        for (NumericColumn y : ys) {
+            double[] values = y.toArray();
+            long rows = java.util.stream.IntStream.range(0, xs.length)
+                    .filter(row -> Double.isFinite(xs[row]) && Double.isFinite(values[row])).count();
+            long distinct = java.util.stream.IntStream.range(0, xs.length)
+                    .filter(row -> Double.isFinite(xs[row]) && Double.isFinite(values[row]))
+                    .mapToDouble(row -> xs[row]).distinct().count();
+            if (rows > distinct) {
+                String x = spec.x() == null ? "row" : spec.x();
+                throw new BadInputException(table.source() + ": " + (rows - distinct) + " rows of " + y.name()
+                        + " share their " + x + " with an earlier row, and an area has one height per " + x
+                        + "; sum them up first: transform: [{aggregate: {groupBy: [" + x + "], sum: " + y.name()
+                        + "}}], or draw the mean per " + x + " with its 95% band: kind: line");
+            }
+        }
     }
 
     private static XYDataset overlapping(double[] xs, List<NumericColumn> ys, boolean logY, Warnings warnings) {

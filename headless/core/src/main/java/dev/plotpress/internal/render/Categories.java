@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The distinct values of a column as the categories of a categorical axis, in seaborn's order: text in order of
- * first appearance, numbers sorted. {@code codes[row]} is the row's category, or -1 when the row has no value.
+ * first appearance (or the order a transform gave its categories), numbers sorted. {@code codes[row]} is the row's category, or -1 when the row has no value.
  */
 record Categories(List<String> names, int[] codes) {
     private static final ValueFormat NUMBER = new ValueFormat(".6g");
@@ -26,10 +26,25 @@ record Categories(List<String> names, int[] codes) {
     static Categories of(Column column) {
         int[] codes = new int[column.size()];
         if (column instanceof TextColumn text) {
-            Map<String, Integer> seen = new LinkedHashMap<>();
+            // in the column's own order of categories: first appearance as read, or the order a transform gave
+            // (top: the kept categories largest first, then "other")
+            List<String> dictionary = text.categories();
+            boolean[] used = new boolean[dictionary.size()];
             for (int row = 0; row < codes.length; row++) {
-                String value = text.get(row);
-                codes[row] = value == null || value.isBlank() ? -1 : seen.computeIfAbsent(value.strip(), k -> seen.size());
+                int code = text.code(row);
+                if (code >= 0) {
+                    used[code] = true;
+                }
+            }
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            int[] category = new int[dictionary.size()];
+            for (int code = 0; code < category.length; code++) {
+                String value = dictionary.get(code);
+                category[code] = !used[code] || value.isBlank() ? -1 : seen.computeIfAbsent(value.strip(), k -> seen.size());
+            }
+            for (int row = 0; row < codes.length; row++) {
+                int code = text.code(row);
+                codes[row] = code < 0 ? -1 : category[code];
             }
             return new Categories(List.copyOf(seen.keySet()), codes);
         }

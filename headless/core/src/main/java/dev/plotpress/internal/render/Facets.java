@@ -1,11 +1,13 @@
 package dev.plotpress.internal.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
+import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -54,8 +56,8 @@ final class Facets {
         if (!spec.y2().isEmpty()) {
             throw new InvalidSpecException("facet", "cannot be combined with y2 yet; remove y2 or facet");
         }
-        HueGroups columns = facet.column() == null ? null : HueGroups.of(table, facet.column());
-        HueGroups rows = facet.row() == null ? null : HueGroups.of(table, facet.row());
+        HueGroups columns = facet.column() == null ? null : ordered(table, facet.column(), facet.columnOrder(), "columnOrder");
+        HueGroups rows = facet.row() == null ? null : ordered(table, facet.row(), facet.rowOrder(), "rowOrder");
         int panelCount = (columns == null ? 1 : columns.size()) * (rows == null ? 1 : rows.size());
         if (panelCount > FacetOptions.MAX_PANELS) {
             throw new InvalidSpecException("facet", panelCount + " panels are more than the " + FacetOptions.MAX_PANELS
@@ -103,12 +105,30 @@ final class Facets {
         while (cells.size() < gridRows * gridColumns) {
             cells.add(null); // a wrapped grid's last row may be short
         }
-        GridFigure grid = new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(),
-                legend, spec.hue(), warnings.messages(), PANEL_GAP, false);
-        double panelWidth = grid.cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
+        Function<List<String>, GridFigure> grid = said -> new GridFigure(size, description, spec.title(), gridRows,
+                gridColumns, cells, List.of(), List.of(), legend, spec.hue(), said, PANEL_GAP, false);
+        double panelWidth = grid.apply(List.of())
+                .cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
         titlePanels(charts, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
         alignAxes(cells, gridRows, gridColumns, facet, size);
-        return grid;
+        List<String> said = new ArrayList<>(warnings.messages());
+        said.addAll(LeftOutNames.ofPanels(charts, panels.stream().map(p -> table.source() + " (" + p.title() + ")").toList()));
+        return grid.apply(said);
+    }
+
+    /**
+     * The panels of a facet column: the listed values first (seaborn's col_order / row_order), the rest in their
+     * usual order, as {@code order:} arranges categories; a listed value no row has is refused, not left blank.
+     */
+    private static HueGroups ordered(Table table, String column, List<String> order, String field) {
+        List<String> values = HueGroups.of(table, column).names();
+        for (String listed : order) {
+            if (!values.contains(listed)) {
+                throw new BadInputException(table.source() + ": facet." + field + ": " + column + " has no value '" + listed
+                        + "'" + Suggestion.didYouMean(listed, values) + "; its values are " + String.join(", ", values));
+            }
+        }
+        return HueGroups.of(table, column, order);
     }
 
     /**
@@ -260,6 +280,8 @@ final class Facets {
      * its axes, measured on a labelled one, so the plots line up however many labels a panel writes.
      */
     private static void alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Size size) {
+        boolean sameXNames = sameNames(cells, AlignedAxes::xAxisOf);
+        boolean sameYNames = sameNames(cells, AlignedAxes::yAxisOf);
         for (int i = 0; i < cells.size(); i++) {
             JFreeChart chart = cells.get(i);
             if (chart == null) {
@@ -268,14 +290,35 @@ final class Facets {
             boolean leftColumn = i % columns == 0;
             boolean bottomRow = i + columns >= cells.size() || cells.get(i + columns) == null;
             Plot plot = chart.getPlot();
-            if (facet.sharesY() && !leftColumn) {
+            if (facet.sharesY() && !leftColumn && sameYNames) {
                 hideLabels(AlignedAxes.yAxisOf(plot));
             }
-            if (facet.sharesX() && !bottomRow) {
+            if (facet.sharesX() && !bottomRow && sameXNames) {
                 hideLabels(AlignedAxes.xAxisOf(plot));
             }
         }
         AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows));
+    }
+
+    /**
+     * False when the panels' category axes name different categories (each panel draws the categories its rows have,
+     * in their order): a panel must then write its own names, or a reader would read its neighbour's.
+     */
+    private static boolean sameNames(List<JFreeChart> cells, Function<Plot, Axis> axisOf) {
+        return cells.stream().filter(java.util.Objects::nonNull)
+                .map(chart -> names(chart.getPlot(), axisOf.apply(chart.getPlot()))).distinct().count() <= 1;
+    }
+
+    /** The names along a category axis, in order; empty for a number or date axis. */
+    private static List<String> names(Plot plot, Axis axis) {
+        if (axis instanceof org.jfree.chart.axis.SymbolAxis symbols) {
+            return List.of(symbols.getSymbols());
+        }
+        if (axis instanceof org.jfree.chart.axis.CategoryAxis && plot instanceof CategoryPlot category
+                && category.getCategories() != null) {
+            return ((List<?>) category.getCategories()).stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     private static void hideLabels(Axis axis) {

@@ -1,6 +1,7 @@
 package dev.plotpress.internal.render;
 
 import dev.plotpress.model.Size;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
@@ -35,11 +36,35 @@ final class LeftOutNames {
     }
 
     static LeftOutNames of(Plot plot, String source) {
+        List<ReadableAxis> readable = readable(plot);
+        return readable.isEmpty() ? NONE : new LeftOutNames(readable, source);
+    }
+
+    /**
+     * The same for facet panels, each named by its source ("cars.json (Origin = USA)"): their names were laid out
+     * when the grid fixed the room for their axes ({@link AlignedAxes}), and a panel whose shared axis writes no
+     * labels says nothing.
+     */
+    static List<String> ofPanels(List<JFreeChart> panels, List<String> sources) {
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < panels.size(); i++) {
+            if (panels.get(i) != null) {
+                for (ReadableAxis axis : readable(panels.get(i).getPlot())) {
+                    String leftOut = axis.leftOut();
+                    if (leftOut != null) {
+                        warnings.add(sources.get(i) + ": " + leftOut);
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static List<ReadableAxis> readable(Plot plot) {
         Stream<Axis> axes = plot instanceof XYPlot xy ? Stream.of(xy.getDomainAxis(), xy.getRangeAxis())
                 : plot instanceof CategoryPlot category ? Stream.of(category.getDomainAxis(), category.getRangeAxis())
                 : Stream.empty();
-        List<ReadableAxis> readable = axes.filter(ReadableAxis.class::isInstance).map(ReadableAxis.class::cast).toList();
-        return readable.isEmpty() ? NONE : new LeftOutNames(readable, source);
+        return axes.filter(ReadableAxis.class::isInstance).map(ReadableAxis.class::cast).toList();
     }
 
     /** After {@code figure} was drawn into {@code area}: the axes' layout is the one the warnings speak of when the area is the figure's own size. */

@@ -103,4 +103,23 @@ class CategoryOrderTest {
     private static List<Object> columns(CategoryDataset dataset) {
         return List.copyOf(dataset.getColumnKeys());
     }
+
+    @Test
+    void topsOtherCategoryIsTheLastBarWhateverItsCount() {
+        dev.plotpress.Chart chart = dev.plotpress.Chart.fromSpec("""
+                kind: bar
+                x: Major Genre
+                transform:
+                  - filter: {column: Major Genre, op: not null}
+                  - top: {column: Major Genre, n: 6}
+                data: {file: movies.json}
+                """, "top", SpecSyntax.YAML, dev.plotpress.DataFolder.inside(Path.of("../../examples/tidy/data")));
+        CategoryDataset bars = ((ChartFigure) chart.figure()).chart().getCategoryPlot().getDataset();
+
+        // g = movies["Major Genre"].dropna(); vc = g.value_counts(); vc[:6], (~g.isin(vc.index[:6])).sum():
+        // Drama 789, Comedy 675, Action 420, Adventure 274, Thriller/Suspense 239, Horror 219; other 310
+        assertThat(bars.getColumnKeys()).containsExactly("Drama", "Comedy", "Action", "Adventure", "Thriller/Suspense",
+                "Horror", "other");
+        assertThat(bars.getValue(0, 6).doubleValue()).as("other: more films than the 3rd to 6th kept genre").isEqualTo(310);
+    }
 }

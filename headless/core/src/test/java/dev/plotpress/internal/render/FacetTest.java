@@ -242,4 +242,92 @@ class FacetTest {
         assertThat(Renderer.render(spec, table).warnings())
                 .containsExactly("panels.csv: 3 of 8 rows have y <= 0 and are not on the log y axis (in 3 of 4 panels)");
     }
+
+    @Test
+    void aPanelThatThinsItsNamesSaysSoNamedByItsPanelAsASingleChartDoes() {
+        Table cars = dev.plotpress.data.DataReader.read(dev.plotpress.model.DataSpec.file(Path.of("../../examples/tidy/data/cars.json")));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Name").y("Miles_per_Gallon")
+                .facet(new FacetOptions("Origin", null, null, null, null)).build();
+
+        // cars.groupby("Origin", sort=False).Name.nunique(): USA 191, Europe 61, Japan 59 (each panel its own names)
+        assertThat(Renderer.render(spec, cars).warnings())
+                .anySatisfy(w -> assertThat(w).contains("cars.json (Origin = USA): the x axis writes ").contains(" of its 191 names"))
+                .anySatisfy(w -> assertThat(w).contains("cars.json (Origin = Europe): the x axis writes ").contains(" of its 61 names"))
+                .anySatisfy(w -> assertThat(w).contains("cars.json (Origin = Japan): the x axis writes ").contains(" of its 59 names"));
+    }
+
+    @Test
+    void onlyPanelsThatWriteTheirSharedAxisNamesReportThem() {
+        String[] names = new String[80];
+        String[] panel = new String[80];
+        double[] value = new double[80];
+        for (int row = 0; row < 80; row++) {
+            names[row] = "a long category name " + (row % 40);
+            panel[row] = row < 40 ? "top" : "bottom";
+            value[row] = row;
+        }
+        Table table = new Table("names.csv", List.of(new TextColumn("name", names), new TextColumn("panel", panel),
+                new NumericColumn("value", value)));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("name").y("value")
+                .facet(new FacetOptions(null, "panel", null, null, null)).size(Size.pixels(480, 480, 100)).build();
+
+        assertThat(Renderer.render(spec, table).warnings()).filteredOn(w -> w.contains("the x axis writes"))
+                .as("panels one above the other share x and its 40 names: only the bottom one writes them")
+                .singleElement().satisfies(w -> assertThat(w).startsWith("names.csv (panel = bottom): the x axis writes "));
+    }
+
+    @Test
+    void panelsWhoseRowsHaveDifferentCategoriesEachWriteTheirOwnNames() {
+        Table cars = dev.plotpress.data.DataReader.read(dev.plotpress.model.DataSpec.file(Path.of("../../examples/tidy/data/cars.json")));
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Origin").y("Miles_per_Gallon")
+                .facet(FacetOptions.byColumn("Cylinders", 3)).build();
+        GridFigure grid = (GridFigure) Renderer.render(spec, cars);
+
+        // the 3-cylinder cars are all Japanese, the 5-cylinder ones European: a panel above another cannot borrow
+        // the names written under it, so every panel writes its own
+        for (int cell = 0; cell < 5; cell++) {
+            JFreeChart chart = grid.cell(cell / 3, cell % 3);
+            assertThat(chart.getXYPlot().getDomainAxis().isTickLabelsVisible()).as("panel %d", cell).isTrue();
+        }
+        assertThat(((org.jfree.chart.axis.SymbolAxis) grid.cell(0, 0).getXYPlot().getDomainAxis()).getSymbols())
+                .containsExactly("Japan");
+    }
+
+    /** Panel titles in grid order, row by row, "" for a blank cell (a pairing no row has). */
+    private static List<String> titles(GridFigure grid, int rows, int columns) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (int cell = 0; cell < rows * columns; cell++) {
+            JFreeChart chart = grid.cell(cell / columns, cell % columns);
+            titles.add(chart == null ? "" : chart.getTitle().getText());
+        }
+        return titles;
+    }
+
+    private static Chart penguins(String facet) {
+        return Chart.fromSpec("kind: scatter\nx: Flipper Length (mm)\ny: Body Mass (g)\nfacet: " + facet
+                + "\ndata: {file: penguins.json}\n", "order", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
+    @Test
+    void columnOrderAndRowOrderLayOutTheListedPanelsFirstAndTheRestAfterAsSeabornsColOrder() {
+        // penguins.Species.unique(): Adelie, Chinstrap, Gentoo; penguins.Island.unique(): Torgersen, Biscoe, Dream
+        GridFigure grid = (GridFigure) penguins("{column: Species, row: Island, columnOrder: [Gentoo], rowOrder: [Dream, Biscoe]}")
+                .figure();
+
+        // pd.crosstab(penguins.Island, penguins.Species): no Gentoo on Dream or Torgersen, Chinstrap only on Dream
+        assertThat(titles(grid, 3, 3)).containsExactly(
+                "", "Island = Dream | Species = Adelie", "Island = Dream | Species = Chinstrap",
+                "Island = Biscoe | Species = Gentoo", "Island = Biscoe | Species = Adelie", "",
+                "", "Island = Torgersen | Species = Adelie", "");
+    }
+
+    @Test
+    void aFacetOrderValueNoRowHasIsRefusedWithDidYouMean() {
+        assertThatThrownBy(() -> penguins("{column: Species, columnOrder: [Gentoo, Chinstap]}").figure())
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("penguins.json: facet.columnOrder: Species has no value 'Chinstap' (did you mean "
+                        + "'Chinstrap'?); its values are Adelie, Chinstrap, Gentoo");
+        assertThatThrownBy(() -> penguins("{column: Species, rowOrder: [Dream]}").figure())
+                .hasMessageContaining("facet.rowOrder").hasMessageContaining("give facet.row");
+    }
 }

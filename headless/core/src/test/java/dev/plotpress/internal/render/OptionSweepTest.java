@@ -250,11 +250,13 @@ class OptionSweepTest {
     }
 
     /** Options the sweep does not set on their own, and where they are held to taking effect instead. */
-    private static final Map<String, String> SWEPT_ELSEWHERE = Map.of(
+    private static final Map<String, String> SWEPT_ELSEWHERE = java.util.stream.Stream.of(Map.of(
             "kind", "the base of every sweep", "data", "the table is given", "x", "the base specs", "y", "the base specs",
             "size", "the base specs", "dateFormat", "dateFormatChangesADateAxis",
             "heatmap.format", "HeatmapTest: it formats the annotations, so it takes effect with heatmap.annotate",
-            "facet.wrap", "FacetTest", "facet.shareX", "FacetTest", "facet.shareY", "FacetTest");
+            "facet.wrap", "FacetTest", "facet.shareX", "FacetTest", "facet.shareY", "FacetTest"), Map.of(
+            "facet.columnOrder", "FacetTest: columnOrderAndRowOrderLayOut...", "facet.rowOrder", "FacetTest: the same test"))
+            .flatMap(m -> m.entrySet().stream()).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /**
      * A new option of ChartSpec or of one of its groups fails here until the sweep sets it: options() names it,
