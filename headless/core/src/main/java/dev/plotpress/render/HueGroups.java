@@ -5,9 +5,6 @@ import dev.plotpress.model.Column;
 import dev.plotpress.model.Limit;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TemporalColumn;
-import dev.plotpress.model.TextColumn;
-import dev.plotpress.model.ValueFormat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +16,6 @@ import java.util.Map;
  * order for unsorted data): one series, colour and legend entry per value. Rows with no hue value are left out.
  */
 record HueGroups(String column, List<String> names, List<int[]> rows) {
-    private static final ValueFormat NUMBER = new ValueFormat(".6g");
-
     /** The groups ({@link #of(Table, String, List)}); the rows with no hue value are counted in {@code warnings}. */
     static HueGroups of(Table table, String hue, List<String> order, Warnings warnings) {
         HueGroups groups = of(table, hue, order);
@@ -44,7 +39,7 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
             groups.put(value, new ArrayList<>());
         }
         for (int row = 0; row < table.rowCount(); row++) {
-            String value = value(column, row);
+            String value = Categories.nameOf(column, row);
             if (value != null) {
                 groups.computeIfAbsent(value, k -> new ArrayList<>()).add(row);
             }
@@ -83,17 +78,5 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
             result[i] = values[picked[i]];
         }
         return result;
-    }
-
-    private static String value(Column column, int row) {
-        if (column instanceof TextColumn text) {
-            String value = text.get(row);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-        if (column instanceof TemporalColumn time) {
-            return time.text(row);
-        }
-        double number = ((NumericColumn) column).get(row);
-        return Double.isNaN(number) ? null : NUMBER.format(number);
     }
 }
