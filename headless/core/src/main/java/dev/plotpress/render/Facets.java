@@ -1,9 +1,11 @@
 package dev.plotpress.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.model.Limit;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
 import dev.plotpress.model.Table;
@@ -54,12 +56,12 @@ final class Facets {
         if (!spec.y2().isEmpty()) {
             throw new InvalidSpecException("facet", "cannot be combined with y2 yet; remove y2 or facet");
         }
-        HueGroups columns = facet.column() == null ? null : HueGroups.of(table, facet.column());
-        HueGroups rows = facet.row() == null ? null : HueGroups.of(table, facet.row());
+        HueGroups columns = facet.column() == null ? null : HueGroups.facet(table, "facet.column", facet.column());
+        HueGroups rows = facet.row() == null ? null : HueGroups.facet(table, "facet.row", facet.row());
         int panelCount = (columns == null ? 1 : columns.size()) * (rows == null ? 1 : rows.size());
-        if (panelCount > FacetOptions.MAX_PANELS) {
-            throw new InvalidSpecException("facet", panelCount + " panels are more than the " + FacetOptions.MAX_PANELS
-                    + " a figure can show; facet by a column with fewer values, or filter the rows first");
+        if (!Limit.FACET_PANELS.allows(panelCount)) {
+            throw new BadInputException(table.source() + ": facet: " + columns.size() + " columns x " + rows.size() + " rows: "
+                    + Limit.FACET_PANELS.exceeded(panelCount, "facet by columns with fewer values (bin, top or filter them first)"));
         }
         int gridColumns;
         int gridRows;

@@ -5,6 +5,7 @@ import dev.plotpress.model.Column;
 import dev.plotpress.model.Limit;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
+import dev.plotpress.model.TextColumn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +34,25 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
      * still gives every other group its colour), then the values not listed, in order of appearance.
      */
     static HueGroups of(Table table, String hue, List<String> order) {
+        // more groups than anyone can tell apart in a legend: almost always the wrong column
+        return grouped(table, "hue", hue, order, Limit.HUE_GROUPS, table.column(hue) instanceof NumericColumn
+                ? "bin it first (transform: [{bin: {column: " + hue + "}}]) or choose a column of categories"
+                : "choose a column of categories");
+    }
+
+    /**
+     * One panel per value of {@code column}, which the spec names at {@code field} (facet.column or facet.row), in
+     * the order hue groups take; more values than {@link Limit#FACET_PANELS} are refused with how to have fewer.
+     */
+    static HueGroups facet(Table table, String field, String name) {
+        Column column = table.column(name);
+        String fewer = column instanceof TextColumn
+                ? "keep the largest few (transform: [{top: {column: " + name + ", n: 10}}]) or filter the rows"
+                : "bin it first (transform: [{bin: {column: " + name + "}}]) or filter the rows";
+        return grouped(table, field, name, List.of(), Limit.FACET_PANELS, fewer);
+    }
+
+    private static HueGroups grouped(Table table, String field, String hue, List<String> order, Limit limit, String fewer) {
         Column column = table.column(hue);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (String value : order) {
@@ -45,12 +65,10 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
             }
         }
         if (groups.values().stream().allMatch(List::isEmpty)) {
-            throw new BadInputException(table.source() + ": hue column '" + hue + "' is empty; fill it in or drop hue");
+            throw new BadInputException(table.source() + ": " + field + " column '" + hue + "' is empty; fill it in or drop "
+                    + field);
         }
-        // more groups than anyone can tell apart in a legend: almost always the wrong column
-        Limit.HUE_GROUPS.check(groups.size(), table.source() + ": hue: column '" + hue + "'", column instanceof NumericColumn
-                ? "bin it first (transform: [{bin: {column: " + hue + "}}]) or choose a column of categories"
-                : "choose a column of categories");
+        limit.check(groups.size(), table.source() + ": " + field + ": column '" + hue + "'", fewer);
         if (order.isEmpty() && column instanceof NumericColumn) {
             groups = numericOrder(groups, (NumericColumn) column); // seaborn sorts numeric hue levels: 3, 4, 5, 6, 8 cylinders, not as they come
         }
