@@ -14,7 +14,7 @@ public final class TemporalColumn implements Column {
     private final double[] millis;
     private final String format;
     private final boolean timeOfDay;
-    private final DatePrecision precision;
+    private DatePrecision precision; // found on first use: reading a large file never pays for it
 
     public TemporalColumn(String name, double[] millis, String format) {
         this(millis.clone(), name, format, null);
@@ -33,7 +33,7 @@ public final class TemporalColumn implements Column {
             }
         }
         this.timeOfDay = time;
-        this.precision = precision != null ? precision : DatePrecision.of(owned);
+        this.precision = precision;
     }
 
     /** A column that takes {@code millis} as its own; the caller must not change the array afterwards. */
@@ -74,13 +74,18 @@ public final class TemporalColumn implements Column {
 
     /** How precisely the values are written as names ({@link #text}). */
     public DatePrecision precision() {
-        return precision;
+        DatePrecision found = precision;
+        if (found == null) {
+            found = DatePrecision.of(millis); // the same value whichever thread finds it first
+            precision = found;
+        }
+        return found;
     }
 
     /** Row {@code row} as a name, at the column's {@link #precision()} ({@code 2012}, {@code 2012-03-05}); null if missing. */
     public String text(int row) {
         double value = millis[row];
-        return Double.isNaN(value) ? null : precision.spell(value);
+        return Double.isNaN(value) ? null : precision().spell(value);
     }
 
     @Override
@@ -89,7 +94,7 @@ public final class TemporalColumn implements Column {
         for (int i = 0; i < rows.length; i++) {
             picked[i] = millis[rows[i]];
         }
-        return new TemporalColumn(picked, name, format, precision);
+        return new TemporalColumn(picked, name, format, precision());
     }
 
     @Override
