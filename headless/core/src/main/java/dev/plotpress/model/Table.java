@@ -17,12 +17,17 @@ public final class Table {
     private final int rowCount;
     private final int[] sourceLines;
     private final Map<String, Column> byName;
+    private final List<String> keys;
 
     public Table(String source, List<? extends Column> columns) {
         this(source, columns, null);
     }
 
     public Table(String source, List<? extends Column> columns, int[] sourceLines) {
+        this(source, columns, sourceLines, List.of());
+    }
+
+    private Table(String source, List<? extends Column> columns, int[] sourceLines, List<String> keys) {
         this.source = source;
         this.columns = List.copyOf(columns);
         this.rowCount = this.columns.isEmpty() ? 0 : this.columns.get(0).size();
@@ -42,6 +47,7 @@ public final class Table {
             }
         }
         this.byName = names;
+        this.keys = keys.stream().filter(names::containsKey).toList();
     }
 
     /** Starts a table built column by column from arrays or collections; messages call it "table". */
@@ -103,7 +109,21 @@ public final class Table {
 
     /** The same rows under another source name (e.g. after a transform). */
     public Table withSource(String newSource) {
-        return new Table(newSource, columns, sourceLines);
+        return new Table(newSource, columns, sourceLines, keys);
+    }
+
+    /**
+     * The columns that name the rows rather than hold values, as pandas' index after {@code groupby} or
+     * {@code pivot_table}: a pivot's or an aggregate's groupBy. Empty for a table as read. A heatmap labels its rows
+     * by them and never draws them as values.
+     */
+    public List<String> keys() {
+        return keys;
+    }
+
+    /** The same table with {@code names} (those it has) as its {@link #keys()}. */
+    public Table keyedBy(List<String> names) {
+        return new Table(source, columns, sourceLines, List.copyOf(names));
     }
 
     /** The rows {@code rows} in that order; source lines follow them. */
@@ -115,7 +135,7 @@ public final class Table {
                 lines[i] = sourceLines[rows[i]];
             }
         }
-        return new Table(source, columns.stream().map(c -> c.select(rows)).toList(), lines);
+        return new Table(source, columns.stream().map(c -> c.select(rows)).toList(), lines, keys);
     }
 
     /** Categorical columns: text values, each a category. */

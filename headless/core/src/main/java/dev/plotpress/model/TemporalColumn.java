@@ -14,12 +14,14 @@ public final class TemporalColumn implements Column {
     private final double[] millis;
     private final String format;
     private final boolean timeOfDay;
+    private DatePrecision precision; // found on first use: reading a large file never pays for it
 
     public TemporalColumn(String name, double[] millis, String format) {
-        this(millis.clone(), name, format);
+        this(millis.clone(), name, format, null);
     }
 
-    private TemporalColumn(double[] owned, String name, String format) {
+    /** {@code precision} null: the values' own; a selection keeps its column's, so every facet panel spells alike. */
+    private TemporalColumn(double[] owned, String name, String format, DatePrecision precision) {
         this.name = name;
         this.millis = owned;
         this.format = format;
@@ -31,11 +33,12 @@ public final class TemporalColumn implements Column {
             }
         }
         this.timeOfDay = time;
+        this.precision = precision;
     }
 
     /** A column that takes {@code millis} as its own; the caller must not change the array afterwards. */
     public static TemporalColumn wrap(String name, double[] millis, String format) {
-        return new TemporalColumn(millis, name, format);
+        return new TemporalColumn(millis, name, format, null);
     }
 
     @Override
@@ -69,15 +72,20 @@ public final class TemporalColumn implements Column {
         return timeOfDay;
     }
 
-    /** Row {@code row} as ISO-8601 text in UTC ({@code 2000-01-31}, or {@code 2000-01-31 12:30} with a time); null if missing. */
+    /** How precisely the values are written as names ({@link #text}). */
+    public DatePrecision precision() {
+        DatePrecision found = precision;
+        if (found == null) {
+            found = DatePrecision.of(millis); // the same value whichever thread finds it first
+            precision = found;
+        }
+        return found;
+    }
+
+    /** Row {@code row} as a name, at the column's {@link #precision()} ({@code 2012}, {@code 2012-03-05}); null if missing. */
     public String text(int row) {
         double value = millis[row];
-        if (Double.isNaN(value)) {
-            return null;
-        }
-        java.time.LocalDateTime time = java.time.LocalDateTime.ofEpochSecond(Math.floorDiv((long) value, 1000L),
-                (int) Math.floorMod((long) value, 1000L) * 1_000_000, java.time.ZoneOffset.UTC);
-        return timeOfDay ? time.toLocalDate() + " " + time.toLocalTime() : time.toLocalDate().toString();
+        return Double.isNaN(value) ? null : precision().spell(value);
     }
 
     @Override
@@ -86,12 +94,12 @@ public final class TemporalColumn implements Column {
         for (int i = 0; i < rows.length; i++) {
             picked[i] = millis[rows[i]];
         }
-        return wrap(name, picked, format);
+        return new TemporalColumn(picked, name, format, precision());
     }
 
     @Override
     public TemporalColumn renamed(String newName) {
-        return new TemporalColumn(millis, newName, format);
+        return new TemporalColumn(millis, newName, format, precision);
     }
 
     @Override

@@ -46,7 +46,7 @@ public record Aggregate(List<String> groupBy, List<Measure> measures) implements
         for (Measure measure : measures) {
             result.add(measure(table, measure, groups, members));
         }
-        return new Table(table.source(), result);
+        return new Table(table.source(), result).keyedBy(groupBy);
     }
 
     private static Column measure(Table table, Measure measure, Groups groups, Groups.Members members) {

@@ -67,7 +67,7 @@ public record Bin(String column, Double step, int bins, List<String> as) impleme
         }
         columns.add(NumericColumn.wrap(as.get(0), starts));
         columns.add(NumericColumn.wrap(as.get(1), ends));
-        return new Table(table.source(), columns, TimeUnit.lines(table));
+        return new Table(table.source(), columns, TimeUnit.lines(table)).keyedBy(table.keys());
     }
 
     @Override

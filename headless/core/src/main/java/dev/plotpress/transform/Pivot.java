@@ -71,7 +71,7 @@ public record Pivot(String column, String value, List<String> groupBy, Statistic
             }
             result.add(NumericColumn.wrap(categories.categories().get(c), out));
         }
-        return new Table(table.source(), result);
+        return new Table(table.source(), result).keyedBy(keysNames);
     }
 
     @Override

@@ -111,7 +111,7 @@ public record TimeUnit(String column, Unit unit, String as) implements Transform
         if (!table.has(name)) {
             columns.add(truncated);
         }
-        return new Table(table.source(), columns, lines(table));
+        return new Table(table.source(), columns, lines(table)).keyedBy(table.keys());
     }
 
     private TemporalColumn truncated(String name, TemporalColumn time) {

@@ -76,7 +76,7 @@ public record Top(String column, int n, String by, String other) implements Tran
         }
         TextColumn recoded = TextColumn.ofCodes(column, codes, names);
         List<Column> columns = table.columns().stream().map(c -> c.name().equals(column) ? (Column) recoded : c).toList();
-        return new Table(table.source(), columns, TimeUnit.lines(table));
+        return new Table(table.source(), columns, TimeUnit.lines(table)).keyedBy(table.keys());
     }
 
     @Override

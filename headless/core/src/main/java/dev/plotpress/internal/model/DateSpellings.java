@@ -198,10 +198,56 @@ public final class DateSpellings {
         }
         String fix = other != null && dateFormat != null
                 ? "the values read as " + other.name() + (other == ISO ? ": leave dateFormat out" : ": set dateFormat: " + other.name())
-                : "add dateFormat with the pattern the file uses (e.g. dateFormat: MMM d yyyy), or fix the values";
+                : dateFormat == null || !dateFormat.equals(patternFor(categories)) ? patternFix(categories)
+                : "add dateFormat with the pattern the file uses (e.g. dateFormat: dd.MM.yyyy), or fix the values";
         String first = firstBad < 0 ? "" : " (first that is not: '" + column.get(firstBad) + "', row " + (firstBad + 1) + ")";
         return new BadInputException(source + " column '" + column.name() + "': " + dates + " of " + values
                 + " values are dates" + in + first + "; " + fix);
+    }
+
+    /**
+     * Patterns a file writes often besides the known spellings (which are read without dateFormat): the first that
+     * reads every value is suggested, so the fix shows the file's own pattern. Two-digit forms come first, so
+     * 03.01.2024 suggests dd.MM.yyyy rather than d.M.yyyy.
+     */
+    private static final List<String> SUGGESTED = suggested();
+
+    private static List<String> suggested() {
+        List<String> patterns = new java.util.ArrayList<>();
+        for (String time : List.of("", " HH:mm", " HH:mm:ss")) {
+            for (String separator : List.of(".", "-", "/", " ")) {
+                for (String[] order : new String[][] {{"dd", "MM", "yyyy"}, {"MM", "dd", "yyyy"}, {"yyyy", "MM", "dd"},
+                        {"d", "M", "yyyy"}, {"M", "d", "yyyy"}, {"yyyy", "M", "d"}}) {
+                    patterns.add(String.join(separator, order) + time);
+                }
+            }
+        }
+        patterns.addAll(List.of("yyyyMMdd", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "MMM d, yyyy", "dd-MMM-yyyy",
+                "d-MMM-yyyy", "dd-MMM-yy", "MM/dd/yy", "dd/MM/yy", "dd.MM.yy"));
+        return List.copyOf(patterns);
+    }
+
+    /** The first {@link #SUGGESTED} pattern that reads every one of {@code values}, or null. */
+    private static String patternFor(List<String> values) {
+        return values.isEmpty() ? null : SUGGESTED.stream().filter(p -> readsAll(declared(p), values)).findFirst().orElse(null);
+    }
+
+    /** "add dateFormat: dd.MM.yyyy" when a pattern reads every value (both, when day and month could swap); else how to find one. */
+    private static String patternFix(List<String> values) {
+        String pattern = patternFor(values);
+        if (pattern == null) {
+            return "add dateFormat with the pattern the file uses (e.g. dateFormat: dd.MM.yyyy), or fix the values";
+        }
+        String swapped = pattern.contains("dd") && pattern.contains("MM") && !pattern.contains("MMM") ? swapDayMonth(pattern) : null;
+        if (swapped != null && readsAll(declared(swapped), values)) {
+            return "add dateFormat: " + pattern + " or dateFormat: " + swapped + " (no value decides whether the day "
+                    + "or the month comes first)";
+        }
+        return "add dateFormat: " + pattern + " (it reads every value)";
+    }
+
+    private static String swapDayMonth(String pattern) {
+        return pattern.replace("dd", "#").replace("MM", "dd").replace("#", "MM");
     }
 
     /** The known spelling that reads the most of {@code values}, or null when none reads any. */

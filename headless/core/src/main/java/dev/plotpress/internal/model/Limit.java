@@ -17,6 +17,7 @@ public enum Limit {
     FORMAT_WIDTH("formatWidth", 50, "width or precision in a number format"),
     CATEGORIES("categories", 5_000, "categories on one axis"),
     HUE_GROUPS("hueGroups", 50, "values in a hue column (a colour and a legend entry each)"),
+    FACET_PANELS("facetPanels", 100, "panels in a facet grid (one per value of facet.column times facet.row)"),
     HEATMAP_CELLS("heatmapCells", 250_000, "cells in a heatmap"),
     ANNOTATED_CELLS("annotatedCells", 10_000, "annotated cells in a heatmap"),
     SCATTER_MATRIX_CELLS("scatterMatrixCells", 400, "cells in a scatter matrix"),

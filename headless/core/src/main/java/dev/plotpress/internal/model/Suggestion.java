@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The name a user probably meant: the same name in other case, else the closest by edit distance (at most a
- * third of the name's letters wrong, and at most 3), or one the typed text begins ("category" finds "categorical").
+ * third of the name's letters wrong, rounded down, and at most 3: none for a name of one or two letters), or one the typed text begins ("category" finds "categorical").
  * "origin" finds "Origin", "histogramm" finds "histogram".
  */
 public final class Suggestion {
@@ -28,7 +28,8 @@ public final class Suggestion {
                 return Optional.of(name); // "category" for "categorical"
             }
         }
-        int allowed = Math.min(3, Math.max(1, typed.length() / 3));
+        // relative to the length: one wrong letter of "c" or "ab" is a different name, not a typo
+        int allowed = Math.min(3, typed.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String name : names) {

@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Area charts: each y column filled down to zero, half transparent so overlaps show (matplotlib's
  * {@code fill_between}), or with {@code stacked: true} filled on top of the previous ones ({@code stackplot});
- * a missing value counts as 0 in a stack. x is numbers, dates or the row number. With {@code hue}, one area per
+ * a missing value counts as 0 in a stack. x is numbers, dates (both drawn in x order) or the row number. With {@code hue}, one area per
  * hue value of the y column ({@link HueAreas}), the legend headed by the hue column.
  */
 final class AreaChart {
@@ -30,7 +30,9 @@ final class AreaChart {
     private AreaChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
+    static JFreeChart build(ChartSpec asked, Table unsorted, Warnings warnings) {
+        Table table = XValues.sortedByX(asked, unsorted);
+        ChartSpec spec = XValues.keepingHueOrder(asked, unsorted, table);
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
         Palette palette = spec.theme().palette(spec.palette());

@@ -72,7 +72,24 @@ record Categories(List<String> names, int[] codes) {
         return new Categories(List.copyOf(names), codes);
     }
 
-    /** Dates as categories, in time order, each named as the file wrote it. */
+    /**
+     * Row {@code row}'s value as a category's name, the one spelling of hue levels, facet titles, axis categories and
+     * heatmap rows: text stripped, a number in up to 6 significant digits, a date at its column's
+     * {@link dev.plotpress.internal.model.DatePrecision} (2012 for years); null when the row has none.
+     */
+    static String nameOf(Column column, int row) {
+        if (column instanceof TextColumn text) {
+            String value = text.get(row);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+        if (column instanceof TemporalColumn time) {
+            return time.text(row);
+        }
+        double number = ((NumericColumn) column).get(row);
+        return Double.isNaN(number) ? null : NUMBER.format(number);
+    }
+
+    /** Dates as categories, in time order, each named at the column's precision. */
     private static Categories sortedTimes(TemporalColumn time) {
         int[] codes = new int[time.size()];
         TreeMap<Double, String> sorted = new TreeMap<>();

@@ -5,9 +5,10 @@ import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.InvalidSpecException;
+import dev.plotpress.internal.model.Limit;
+import dev.plotpress.internal.model.Suggestion;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Size;
-import dev.plotpress.model.Suggestion;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -56,12 +57,13 @@ final class Facets {
         if (!spec.y2().isEmpty()) {
             throw new InvalidSpecException("facet", "cannot be combined with y2 yet; remove y2 or facet");
         }
-        HueGroups columns = facet.column() == null ? null : ordered(table, facet.column(), facet.columnOrder(), "columnOrder");
-        HueGroups rows = facet.row() == null ? null : ordered(table, facet.row(), facet.rowOrder(), "rowOrder");
+        HueGroups columns = facet.column() == null ? null
+                : ordered(table, "facet.column", facet.column(), facet.columnOrder(), "columnOrder");
+        HueGroups rows = facet.row() == null ? null : ordered(table, "facet.row", facet.row(), facet.rowOrder(), "rowOrder");
         int panelCount = (columns == null ? 1 : columns.size()) * (rows == null ? 1 : rows.size());
-        if (panelCount > FacetOptions.MAX_PANELS) {
-            throw new InvalidSpecException("facet", panelCount + " panels are more than the " + FacetOptions.MAX_PANELS
-                    + " a figure can show; facet by a column with fewer values, or filter the rows first");
+        if (!Limit.FACET_PANELS.allows(panelCount)) {
+            throw new BadInputException(table.source() + ": facet: " + columns.size() + " columns x " + rows.size() + " rows: "
+                    + Limit.FACET_PANELS.exceeded(panelCount, "facet by columns with fewer values (bin, top or filter them first)"));
         }
         int gridColumns;
         int gridRows;
@@ -120,15 +122,15 @@ final class Facets {
      * The panels of a facet column: the listed values first (seaborn's col_order / row_order), the rest in their
      * usual order, as {@code order:} arranges categories; a listed value no row has is refused, not left blank.
      */
-    private static HueGroups ordered(Table table, String column, List<String> order, String field) {
-        List<String> values = HueGroups.of(table, column).names();
+    private static HueGroups ordered(Table table, String facetField, String column, List<String> order, String field) {
+        List<String> values = HueGroups.facet(table, facetField, column, List.of()).names();
         for (String listed : order) {
             if (!values.contains(listed)) {
                 throw new BadInputException(table.source() + ": facet." + field + ": " + column + " has no value '" + listed
                         + "'" + Suggestion.didYouMean(listed, values) + "; its values are " + String.join(", ", values));
             }
         }
-        return HueGroups.of(table, column, order);
+        return HueGroups.facet(table, facetField, column, order);
     }
 
     /**

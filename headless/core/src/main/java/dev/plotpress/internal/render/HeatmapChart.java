@@ -2,10 +2,10 @@ package dev.plotpress.internal.render;
 
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
+import dev.plotpress.model.Column;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TextColumn;
 import dev.plotpress.model.ValueFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -26,7 +26,8 @@ import java.awt.Font;
 import java.util.List;
 
 /**
- * A heatmap as seaborn draws one: the table's numeric columns are the matrix, row 0 at the top, one
+ * A heatmap as seaborn draws one: the table's numeric columns but its {@link Table#keys() keys} are the matrix (a
+ * pivot's groupBy names the rows, whatever its type, as pandas' index does), row 0 at the top, one
  * coloured cell per value, optionally the value written in the cell (dark or white, whichever reads on
  * that colour) and a colour bar on the right.
  */
@@ -40,7 +41,7 @@ final class HeatmapChart {
 
     static JFreeChart build(ChartSpec spec, Table table) {
         HeatmapOptions options = spec.heatmap();
-        List<NumericColumn> columns = SeriesColumns.named(List.of(), table);
+        List<NumericColumn> columns = SeriesColumns.named(List.of(), withoutKeys(table));
         int rows = table.rowCount();
         int cols = columns.size();
         double vmin = options.vmin() != null ? options.vmin() : columns.stream().mapToDouble(NumericColumn::min).min().orElseThrow();
@@ -77,7 +78,8 @@ final class HeatmapChart {
 
         SymbolAxis xAxis = Theme.axis(new ReadableMatrixAxis(spec.xLabel(),
                 columns.stream().map(NumericColumn::name).toArray(String[]::new), "x"));
-        SymbolAxis yAxis = Theme.axis(new ReadableMatrixAxis(spec.yLabel(), rowLabels(table), "y"));
+        String yLabel = spec.yLabel() != null || table.keys().isEmpty() ? spec.yLabel() : String.join("-", table.keys());
+        SymbolAxis yAxis = Theme.axis(new ReadableMatrixAxis(yLabel, rowLabels(table), "y"));
         yAxis.setInverted(true);
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         Theme.plot(plot);
@@ -93,13 +95,31 @@ final class HeatmapChart {
         return chart;
     }
 
-    /** The first text column names the rows (the correlation's "" column does); else their numbers. */
+    /** The table with its keys left out: they name the rows and are never drawn as values. */
+    private static Table withoutKeys(Table table) {
+        return table.keys().isEmpty() ? table
+                : new Table(table.source(), table.columns().stream().filter(c -> !table.keys().contains(c.name())).toList());
+    }
+
+    /**
+     * The keys name the rows, several joined by "-" as seaborn writes a MultiIndex; else the first text column (the
+     * correlation's "" column); else their numbers.
+     */
     private static String[] rowLabels(Table table) {
-        List<TextColumn> texts = table.textColumns();
+        List<Column> names = !table.keys().isEmpty() ? table.keys().stream().map(table::column).toList()
+                : table.textColumns().stream().limit(1).map(Column.class::cast).toList();
         String[] labels = new String[table.rowCount()];
         for (int row = 0; row < labels.length; row++) {
-            String text = texts.isEmpty() ? null : texts.get(0).get(row);
-            labels[row] = texts.isEmpty() ? Integer.toString(row) : text == null ? "" : text;
+            if (names.isEmpty()) {
+                labels[row] = Integer.toString(row);
+                continue;
+            }
+            List<String> parts = new java.util.ArrayList<>();
+            for (Column column : names) {
+                String name = Categories.nameOf(column, row);
+                parts.add(name == null ? "" : name);
+            }
+            labels[row] = String.join("-", parts);
         }
         return labels;
     }

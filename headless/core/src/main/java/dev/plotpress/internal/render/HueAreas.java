@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * An area chart's y column split by hue (long data, as a pivot to wide columns would give): one value per x and
  * group, over the x values of all groups in order. Two rows with the same x and group are an error (an area has one
- * height there; the spec should sum them up first). In a stack a group without a row at some x counts as 0 there,
+ * height there; the spec should aggregate them first). In a stack a group without a row at some x counts as 0 there,
  * and the chart says how many such gaps there are.
  */
 record HueAreas(String y, String x, String hue, List<String> names, double[] xs, double[][] values) {
@@ -36,10 +36,13 @@ record HueAreas(String y, String x, String hue, List<String> names, double[] xs,
             }
             if (repeated > 0) {
                 String x = spec.x() == null ? "row" : spec.x();
-                throw new BadInputException(table.source() + ": " + repeated + " rows of " + spec.hue() + " '"
-                        + groups.names().get(g) + "' repeat an " + x + " value, and an area has one height per " + x
-                        + " and " + spec.hue() + "; sum them up first: transform: [{aggregate: {groupBy: [" + x + ", "
-                        + spec.hue() + "], sum: " + y + "}}]");
+                // the mean, as a bar chart sums up the rows sharing an x by default: right for a measure (life
+                // expectancy) where a sum is not; a count or amount can be summed instead
+                throw new BadInputException(table.source() + ": " + repeated + (repeated == 1 ? " row of " : " rows of ")
+                        + spec.hue() + " '" + groups.names().get(g) + (repeated == 1 ? "' repeats " : "' repeat ") + dev.plotpress.internal.model.Article.before(x) + " value, and an area "
+                        + "has one height per " + x + " and " + spec.hue() + "; aggregate them first (the mean, or sum: "
+                        + y + " for amounts): transform: [{aggregate: {groupBy: [" + x + ", " + spec.hue() + "], mean: "
+                        + y + "}}]");
             }
         }
         return new HueAreas(y, spec.x() == null ? "row" : spec.x(), spec.hue(), groups.names(), xs, values);

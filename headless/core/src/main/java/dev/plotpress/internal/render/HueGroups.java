@@ -5,9 +5,7 @@ import dev.plotpress.model.Column;
 import dev.plotpress.internal.model.Limit;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
-import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;
-import dev.plotpress.model.ValueFormat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,8 +17,6 @@ import java.util.Map;
  * order for unsorted data): one series, colour and legend entry per value. Rows with no hue value are left out.
  */
 record HueGroups(String column, List<String> names, List<int[]> rows) {
-    private static final ValueFormat NUMBER = new ValueFormat(".6g");
-
     /** The groups ({@link #of(Table, String, List)}); the rows with no hue value are counted in {@code warnings}. */
     static HueGroups of(Table table, String hue, List<String> order, Warnings warnings) {
         HueGroups groups = of(table, hue, order);
@@ -38,24 +34,41 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
      * still gives every other group its colour), then the values not listed, in order of appearance.
      */
     static HueGroups of(Table table, String hue, List<String> order) {
+        // more groups than anyone can tell apart in a legend: almost always the wrong column
+        return grouped(table, "hue", hue, order, Limit.HUE_GROUPS, table.column(hue) instanceof NumericColumn
+                ? "bin it first (transform: [{bin: {column: " + hue + "}}]) or choose a column of categories"
+                : "choose a column of categories");
+    }
+
+    /**
+     * One panel per value of {@code column}, which the spec names at {@code field} (facet.column or facet.row), in
+     * the order hue groups take ({@code order} first); more values than {@link Limit#FACET_PANELS} are refused with how to have fewer.
+     */
+    static HueGroups facet(Table table, String field, String name, List<String> order) {
+        Column column = table.column(name);
+        String fewer = column instanceof TextColumn
+                ? "keep the largest few (transform: [{top: {column: " + name + ", n: 10}}]) or filter the rows"
+                : "bin it first (transform: [{bin: {column: " + name + "}}]) or filter the rows";
+        return grouped(table, field, name, order, Limit.FACET_PANELS, fewer);
+    }
+
+    private static HueGroups grouped(Table table, String field, String hue, List<String> order, Limit limit, String fewer) {
         Column column = table.column(hue);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (String value : order) {
             groups.put(value, new ArrayList<>());
         }
         for (int row = 0; row < table.rowCount(); row++) {
-            String value = value(column, row);
+            String value = Categories.nameOf(column, row);
             if (value != null) {
                 groups.computeIfAbsent(value, k -> new ArrayList<>()).add(row);
             }
         }
         if (groups.values().stream().allMatch(List::isEmpty)) {
-            throw new BadInputException(table.source() + ": hue column '" + hue + "' is empty; fill it in or drop hue");
+            throw new BadInputException(table.source() + ": " + field + " column '" + hue + "' is empty; fill it in or drop "
+                    + field);
         }
-        // more groups than anyone can tell apart in a legend: almost always the wrong column
-        Limit.HUE_GROUPS.check(groups.size(), table.source() + ": hue: column '" + hue + "'", column instanceof NumericColumn
-                ? "bin it first (transform: [{bin: {column: " + hue + "}}]) or choose a column of categories"
-                : "choose a column of categories");
+        limit.check(groups.size(), table.source() + ": " + field + ": column '" + hue + "'", fewer);
         if (order.isEmpty() && column instanceof NumericColumn) {
             groups = numericOrder(groups, (NumericColumn) column); // seaborn sorts numeric hue levels: 3, 4, 5, 6, 8 cylinders, not as they come
         }
@@ -83,17 +96,5 @@ record HueGroups(String column, List<String> names, List<int[]> rows) {
             result[i] = values[picked[i]];
         }
         return result;
-    }
-
-    private static String value(Column column, int row) {
-        if (column instanceof TextColumn text) {
-            String value = text.get(row);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-        if (column instanceof TemporalColumn time) {
-            return time.text(row);
-        }
-        double number = ((NumericColumn) column).get(row);
-        return Double.isNaN(number) ? null : NUMBER.format(number);
     }
 }

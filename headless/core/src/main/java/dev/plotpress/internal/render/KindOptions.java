@@ -2,6 +2,7 @@ package dev.plotpress.internal.render;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.plotpress.internal.model.Article;
 import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.Column;
@@ -59,6 +60,10 @@ final class KindOptions {
 
     static void requireFit(ChartSpec spec, Table table) {
         ChartKind kind = spec.kind();
+        if (spec.estimate().estimator() == Estimate.Estimator.NONE && kind != LINE && kind != BAR) {
+            throw new InvalidSpecException("estimator", "none asks a line chart to draw its rows as they are, and "
+                    + Article.before(kind.specName()) + " chart has no estimator to turn off; remove estimator");
+        }
         refuseUndrawn(spec, DEFAULTS.get(kind), "", kind);
         if (spec.hue() != null && spec.y().size() > 1) {
             throw new InvalidSpecException("hue", "splits one y column into series, but y names " + spec.y()

@@ -30,7 +30,8 @@ import java.util.List;
  *
  * <p>A line whose rows repeat an x (in any series) is summed up as seaborn's lineplot: the estimator per x (the
  * mean by default) with a translucent band ({@code errorbar}, a 95% bootstrap CI by default) in the line's colour;
- * {@code estimator: none} draws the rows as they are, in row order.
+ * {@code estimator: none} draws the rows as they are. A line over a numeric or temporal x joins its rows in x order,
+ * as seaborn's lineplot ({@code sort=True}); over categories, in row order.
  */
 final class LineScatterChart {
     /** seaborn's band: the line's colour at alpha 0.2. */
@@ -39,7 +40,9 @@ final class LineScatterChart {
     private LineScatterChart() {
     }
 
-    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings) {
+    static JFreeChart build(ChartSpec asked, Table unsorted, Warnings warnings) {
+        Table table = asked.kind() == ChartKind.LINE ? XValues.sortedByX(asked, unsorted) : unsorted;
+        ChartSpec spec = XValues.keepingHueOrder(asked, unsorted, table);
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
         double[] xs = spec.x() == null ? x.values()
@@ -81,12 +84,12 @@ final class LineScatterChart {
     }
 
     /**
-     * Refuses {@code estimator} and {@code errorbar} on a line whose rows never share an x (within a hue group):
-     * there is nothing to sum up, so they would change nothing. Checked on the whole table, before facet panels.
+     * Refuses {@code estimator} (but {@code none}, which asks for the rows as they are) and {@code errorbar} on a line
+     * whose rows never share an x (within a hue group): there is nothing to sum up, so they would change nothing. Checked on the whole table, before facet panels.
      */
     static void requireRowsToSumUp(ChartSpec spec, Table table) {
         if (spec.kind() != ChartKind.LINE || spec.estimate().equals(dev.plotpress.model.Estimate.DEFAULT)
-                || spec.x() == null) {
+                || spec.estimate().estimator() == Estimator.NONE || spec.x() == null) {
             return;
         }
         XValues x = XValues.of(spec, table);

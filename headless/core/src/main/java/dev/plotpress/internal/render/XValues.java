@@ -50,6 +50,44 @@ record XValues(double[] values, ValueAxis axis, boolean dates) {
         return new XValues(LineScatterChart.rowNumbers(table.rowCount()), Theme.numberAxis(label), false);
     }
 
+    /**
+     * The rows in x order (stable: rows sharing an x keep theirs; rows without an x last) when x is numbers or dates,
+     * as seaborn's lineplot and matplotlib's fill_between draw a line or area ({@code sort=True}); categorical x and
+     * no x keep the rows' order. The same table when it is in order already.
+     */
+    static Table sortedByX(ChartSpec spec, Table table) {
+        if (spec.x() == null || !table.has(spec.x())) {
+            return table;
+        }
+        XValues x = of(spec, table);
+        if (!x.dates() && !(table.column(spec.x()) instanceof NumericColumn)) {
+            return table;
+        }
+        double[] xs = x.values();
+        boolean sorted = true;
+        for (int row = 1; row < xs.length && sorted; row++) {
+            sorted = Double.compare(xs[row - 1], xs[row]) <= 0;
+        }
+        if (sorted) {
+            return table;
+        }
+        int[] order = java.util.stream.IntStream.range(0, xs.length).boxed()
+                .sorted(java.util.Comparator.comparingDouble(row -> xs[row])) // NaN compares last
+                .mapToInt(Integer::intValue).toArray();
+        return table.select(order);
+    }
+
+    /**
+     * {@code spec} with the hue groups of the rows as they came ({@code unsorted}) as its hueOrder, so sorting by x
+     * never changes which group comes first in the legend and takes the first colour (seaborn orders hue first).
+     */
+    static ChartSpec keepingHueOrder(ChartSpec spec, Table unsorted, Table sorted) {
+        if (sorted == unsorted || spec.hue() == null || !spec.hueOrder().isEmpty()) {
+            return spec;
+        }
+        return spec.toBuilder().hueOrder(HueGroups.of(unsorted, spec.hue()).names()).build();
+    }
+
     /** True when most values have the shape of a date: a date column the reader could not read as one. */
     private static boolean looksLikeDates(TextColumn column) {
         long dateLike = column.categories().stream().filter(DateSpellings::looksLikeDate).count();

@@ -75,8 +75,15 @@ class AreaHueTest {
         ChartSpec spec = ChartSpec.builder(ChartKind.AREA).x("x").y("y").hue("g").stacked(true).build();
 
         assertThatThrownBy(() -> Renderer.render(spec, twice)).isInstanceOf(BadInputException.class)
-                .hasMessage("twice.csv: 1 rows of g 'a' repeat an x value, and an area has one height per x and g; "
-                        + "sum them up first: transform: [{aggregate: {groupBy: [x, g], sum: y}}]");
+                .hasMessage("twice.csv: 1 row of g 'a' repeats an x value, and an area has one height per x and g; "
+                        + "aggregate them first (the mean, or sum: y for amounts): transform: [{aggregate: {groupBy: [x, g], mean: y}}]");
+        // trial finding 10: gapminder's life expectancy is averaged, not summed, and it is "a year"
+        Table gapminder = new Table("gapminder.json", List.of(new NumericColumn("year", new double[] {1955, 1955, 1960}),
+                new NumericColumn("life_expect", new double[] {60, 70, 65}), new TextColumn("cluster", new String[] {"0", "0", "0"})));
+        assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.AREA).x("year").y("life_expect").hue("cluster")
+                .build(), gapminder)).hasMessage("gapminder.json: 1 row of cluster '0' repeats a year value, and an area has one "
+                + "height per year and cluster; aggregate them first (the mean, or sum: life_expect for amounts): "
+                + "transform: [{aggregate: {groupBy: [year, cluster], mean: life_expect}}]");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A wrong name or a column in the wrong role is an error that says what was meant or what would work. */
@@ -104,5 +105,61 @@ class ErrorsThatTeachTest {
 
         assertThatThrownBy(() -> dev.plotpress.spec.SpecReader.read(spec)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("unknown key 'tilte' (did you mean 'title'?)");
+    }
+
+    /** Trial finding 6: a facet over too many values names facet.column, its own limit and how to have fewer. */
+    @Test
+    void aFacetOfTooManyValuesNamesTheFacetItsLimitAndTheFix() {
+        Table weather = dev.plotpress.data.DataReader.read(dev.plotpress.model.DataSpec.file(
+                Path.of("src/test/resources/vega-datasets/seattle-weather.csv"))).withSource("seattle-weather.csv");
+        ChartSpec scatter = ChartSpec.builder(ChartKind.SCATTER).x("temp_min").y("temp_max").build();
+
+        // w.precipitation.nunique() -> 111
+        assertThatThrownBy(() -> Renderer.render(scatter.toBuilder()
+                .facet(dev.plotpress.model.FacetOptions.byColumn("precipitation", null)).build(), weather))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("seattle-weather.csv: facet.column: column 'precipitation': 111 panels in a facet grid (one per "
+                        + "value of facet.column times facet.row) is over the limit of 100 (facetPanels); bin it first "
+                        + "(transform: [{bin: {column: precipitation}}]) or filter the rows, or raise the limit with "
+                        + "PLOTPRESS_LIMITS=facetPanels=111");
+        Table many = new Table("many.csv", List.of(new TextColumn("a", java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "a" + (i % 20)).toArray(String[]::new)), new TextColumn("b", java.util.stream.IntStream
+                .range(0, 300).mapToObj(i -> "b" + (i % 15)).toArray(String[]::new)), new NumericColumn("y", new double[300])));
+        assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.BOX).y("y")
+                .facet(new dev.plotpress.model.FacetOptions("a", "b", null, null, null)).build(), many))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("many.csv: facet: 20 columns x 15 rows: 300 panels in a facet grid")
+                .hasMessageContaining("(facetPanels)");
+    }
+
+    /** Trial finding 10: the date fix shows the file's own pattern when one reads every value. */
+    @Test
+    void datesInAnUnknownSpellingSuggestThePatternThatReadsThem() {
+        Table dotted = new Table("data.csv", List.of(new TextColumn("when", new String[] {"03.01.2024", "15.02.2024",
+                "01.03.2024"}), new NumericColumn("v", new double[] {1, 3, 2})));
+        assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.LINE).x("when").y("v").build(), dotted))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("data.csv column 'when': 0 of 3 values are dates (first that is not: '03.01.2024', row 1); "
+                        + "add dateFormat: dd.MM.yyyy (it reads every value)");
+        Table undecided = new Table("data.csv", List.of(new TextColumn("when", new String[] {"03.01.2024", "01.02.2024"}),
+                new NumericColumn("v", new double[] {1, 3})));
+        assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.LINE).x("when").y("v").build(), undecided))
+                .hasMessageEndingWith("add dateFormat: dd.MM.yyyy or dateFormat: MM.dd.yyyy (no value decides whether the "
+                        + "day or the month comes first)");
+    }
+
+    /** Trial finding 10: did-you-mean only for a close name: one letter of two is not a typo. */
+    @Test
+    void didYouMeanSuggestsOnlyCloseNames() {
+        assertThat(dev.plotpress.internal.model.Suggestion.didYouMean("c", List.of("a", "b"))).isEmpty();
+        assertThat(dev.plotpress.internal.model.Suggestion.didYouMean("ab", List.of("ac", "b"))).isEmpty();
+        assertThat(dev.plotpress.internal.model.Suggestion.didYouMean("C", List.of("a", "c"))).isEqualTo(" (did you mean 'c'?)");
+        assertThat(dev.plotpress.internal.model.Suggestion.didYouMean("hue", List.of("hues"))).isEqualTo(" (did you mean 'hues'?)");
+        assertThat(dev.plotpress.internal.model.Suggestion.didYouMean("histogramm", List.of("histogram"))).isEqualTo(" (did you mean 'histogram'?)");
+        assertThat(dev.plotpress.internal.model.Article.before("year")).isEqualTo("a year");
+        assertThat(dev.plotpress.internal.model.Article.before("age")).isEqualTo("an age");
+        assertThat(dev.plotpress.internal.model.Article.before("unit")).isEqualTo("a unit");
+        assertThat(dev.plotpress.internal.model.Article.before("hour")).isEqualTo("an hour");
+        assertThat(dev.plotpress.internal.model.Article.before("x")).isEqualTo("an x");
     }
 }

@@ -35,6 +35,49 @@ class HeatmapTest {
         assertThat(Pixels.distance(centreColour(drawn, min), COOLWARM_BOTTOM)).isLessThanOrEqualTo(4);
     }
 
+    /**
+     * Trial finding 1: a pivot's groupBy key names the rows whatever its type (here numeric ages) and is never drawn
+     * as a column of values. Expected numbers from pandas 1.5.3 on vega-datasets' population.json:
+     * {@code t = p.groupby(['age','year'], as_index=False).people.sum().pivot_table(index='age', columns='year', values='people')}.
+     */
+    @Test
+    void aPivotsNumericGroupByKeyNamesTheRowsAndIsNeverDrawnAsValues() {
+        Table pivoted = dev.plotpress.data.DataReader.read(dev.plotpress.model.DataSpec
+                .file(java.nio.file.Path.of("src/test/resources/vega-datasets/population.json"))
+                .withSteps(dev.plotpress.transform.StepReader.read(List.of(
+                        java.util.Map.of("aggregate", java.util.Map.of("groupBy", List.of("age", "year"), "sum", "people")),
+                        java.util.Map.of("pivot", java.util.Map.of("column", "year", "value", "people", "groupBy", List.of("age")))))));
+        org.jfree.chart.plot.XYPlot plot = ((ChartFigure) Renderer.render(ChartSpec.builder(ChartKind.HEATMAP).build(), pivoted))
+                .chart().getXYPlot();
+        String[] years = ((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols();
+        String[] ages = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols();
+        org.jfree.data.xy.XYZDataset cells = (org.jfree.data.xy.XYZDataset) plot.getDataset();
+
+        // list(t.columns): 1850, 1860, ..., 1880, 1900, ..., 2000 (no 1890 census); list(t.index): 0, 5, ..., 90
+        assertThat(years).containsExactly("1850", "1860", "1870", "1880", "1900", "1910", "1920", "1930", "1940",
+                "1950", "1960", "1970", "1980", "1990", "2000");
+        assertThat(ages).hasSize(19).startsWith("0", "5", "10").endsWith("90");
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("age"); // seaborn labels the rows by the index' name
+        assertThat(cells.getItemCount(0)).isEqualTo(19 * 15);
+        // t.loc[0, 1850] 2934165; t.loc[45, 1900] 3516438; t.loc[90, 2000] 1400884; t.values.min() 11828
+        assertThat(cellAt(cells, 0, 0)).isEqualTo(2934165);
+        assertThat(cellAt(cells, java.util.Arrays.asList(years).indexOf("1900"), java.util.Arrays.asList(ages).indexOf("45")))
+                .isEqualTo(3516438);
+        assertThat(cellAt(cells, 14, 18)).isEqualTo(1400884);
+        double smallest = java.util.stream.IntStream.range(0, cells.getItemCount(0)).mapToDouble(i -> cells.getZValue(0, i))
+                .min().orElseThrow();
+        assertThat(smallest).as("no cell holds an age").isEqualTo(11828);
+    }
+
+    private static double cellAt(org.jfree.data.xy.XYZDataset cells, int column, int row) {
+        for (int i = 0; i < cells.getItemCount(0); i++) {
+            if (cells.getXValue(0, i) == column && cells.getYValue(0, i) == row) {
+                return cells.getZValue(0, i);
+            }
+        }
+        throw new AssertionError("no cell at " + column + ", " + row);
+    }
+
     @Test
     void putsRowZeroAtTheTop() {
         Table diagonal = new Table("steps.csv", List.of(new NumericColumn("a", new double[]{0, 10}),

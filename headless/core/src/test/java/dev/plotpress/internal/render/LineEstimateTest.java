@@ -107,7 +107,7 @@ class LineEstimateTest {
     }
 
     @Test
-    void estimatorNoneDrawsEveryRowInRowOrder() {
+    void estimatorNoneDrawsEveryRow() {
         XYDataset raw = dataset(MPG.toBuilder().estimate(new Estimate(Estimator.NONE, null)).build());
         int usa = raw.indexOf("USA");
 
@@ -129,14 +129,16 @@ class LineEstimateTest {
     }
 
     @Test
-    void aLineWithOneRowPerXIsDrawnAsItIsAndRefusesAnEstimator() {
+    void aLineWithOneRowPerXIsDrawnAsItIsInXOrderAndRefusesAnEstimatorButNone() {
         Table once = new Table("once.csv", List.of(new NumericColumn("x", new double[] {2, 1, 3}),
                 new NumericColumn("y", new double[] {5, 4, 6}), new TextColumn("g", new String[] {"a", "a", "b"})));
         ChartSpec line = ChartSpec.builder(ChartKind.LINE).x("x").y("y").hue("g").build();
 
         XYDataset drawn = dataset(line, once);
         assertThat(drawn).isInstanceOf(DefaultXYDataset.class);
-        assertThat(drawn.getXValue(0, 0)).as("row order, not x order").isEqualTo(2);
+        assertThat(List.of(drawn.getXValue(0, 0), drawn.getXValue(0, 1))).as("x order, as seaborn's sort=True").containsExactly(1.0, 2.0);
+        XYDataset asTheyAre = dataset(line.toBuilder().estimate(new Estimate(Estimator.NONE, null)).build(), once);
+        assertThat(List.of(asTheyAre.getYValue(0, 0), asTheyAre.getYValue(0, 1))).as("estimator: none accepted").containsExactly(4.0, 5.0);
         assertThatThrownBy(() -> Renderer.render(line.toBuilder().estimate(new Estimate(Estimator.MEDIAN, null)).build(), once))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessage("estimator: sums up the rows that share an x, but every x value of once.csv has one row per g, "
@@ -148,6 +150,42 @@ class LineEstimateTest {
         assertThatThrownBy(() -> Renderer.render(MPG.toBuilder().estimate(new Estimate(Estimator.NONE, ErrorBar.CI)).build(), CARS))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessageStartingWith("errorbar: is the band around a line's estimate, and estimator: none draws every row");
+    }
+
+    /**
+     * Trial finding 2: a line over a numeric or temporal x joins its rows in x order whatever the file's order, as
+     * seaborn's lineplot (sort=True): a stable sort, so rows sharing an x (drawn as they are) keep their order.
+     */
+    @Test
+    void aLineOrAreaOverNumbersOrDatesIsDrawnInXOrderStably() {
+        Table shuffled = new Table("shuffled.csv", List.of(new NumericColumn("x", new double[] {3, 1, 2, 1, Double.NaN, 0}),
+                new NumericColumn("y", new double[] {30, 10, 20, 11, 99, 0}),
+                new TextColumn("g", new String[] {"late", "late", "late", "late", "late", "early"})));
+        ChartSpec raw = ChartSpec.builder(ChartKind.LINE).x("x").y("y").estimate(new Estimate(Estimator.NONE, null)).build();
+
+        XYDataset line = dataset(raw, shuffled);
+        assertThat(yValues(line, 0)).containsExactly(0, 10, 11, 20, 30, 99); // the row without an x last (a gap)
+        XYDataset area = dataset(ChartSpec.builder(ChartKind.AREA).x("x").y("y").build(), shuffled);
+        assertThat(yValues(area, 0)).containsExactly(0, 10, 11, 20, 30);
+        XYDataset hue = dataset(raw.toBuilder().hue("g").build(), shuffled);
+        assertThat(hue.getSeriesKey(0)).as("hue groups keep the order of the rows as they came").isEqualTo("late");
+
+        Table days = new Table("days.csv", List.of(new dev.plotpress.model.TemporalColumn("day",
+                new double[] {2 * 86_400_000.0, 0, 86_400_000.0}, null), new NumericColumn("y", new double[] {2, 0, 1})));
+        assertThat(yValues(dataset(ChartSpec.builder(ChartKind.LINE).x("day").y("y").build(), days), 0)).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void estimatorNoneOnAChartWithoutEstimatesIsRefusedWithoutTalkOfSums() {
+        assertThatThrownBy(() -> Renderer.render(ChartSpec.builder(ChartKind.AREA).x("Year").y("Miles_per_Gallon")
+                .estimate(new Estimate(Estimator.NONE, null)).build(), CARS))
+                .isInstanceOf(InvalidSpecException.class)
+                .hasMessage("estimator: none asks a line chart to draw its rows as they are, and an area chart has no "
+                        + "estimator to turn off; remove estimator");
+    }
+
+    private static double[] yValues(XYDataset dataset, int series) {
+        return java.util.stream.IntStream.range(0, dataset.getItemCount(series)).mapToDouble(i -> dataset.getYValue(series, i)).toArray();
     }
 
     private static XYDataset dataset(ChartSpec spec) {
