@@ -1,7 +1,7 @@
 package dev.plotpress.transform;
 
 import dev.plotpress.model.Column;
-import dev.plotpress.internal.model.DatePrecision;
+import dev.plotpress.model.DatePrecision;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.TemporalColumn;
 import dev.plotpress.model.TextColumn;

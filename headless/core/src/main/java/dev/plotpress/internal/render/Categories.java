@@ -75,7 +75,7 @@ record Categories(List<String> names, int[] codes) {
     /**
      * Row {@code row}'s value as a category's name, the one spelling of hue levels, facet titles, axis categories and
      * heatmap rows: text stripped, a number in up to 6 significant digits, a date at its column's
-     * {@link dev.plotpress.internal.model.DatePrecision} (2012 for years); null when the row has none.
+     * {@link dev.plotpress.model.DatePrecision} (2012 for years); null when the row has none.
      */
     static String nameOf(Column column, int row) {
         if (column instanceof TextColumn text) {

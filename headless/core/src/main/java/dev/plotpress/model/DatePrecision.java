@@ -1,4 +1,4 @@
-package dev.plotpress.internal.model;
+package dev.plotpress.model;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
