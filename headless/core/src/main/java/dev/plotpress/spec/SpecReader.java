@@ -76,13 +76,11 @@ public final class SpecReader {
         boolean parameters = !arguments.isEmpty() || text.contains("${") || text.contains(SpecParameters.KEY);
         try {
             JsonNode tree = parameters ? withParameters(mapper, text, name, arguments) : mapper.readTree(text);
-            // a lone null, or a scalar Jackson takes for an absent spec ('' in YAML), is as empty as no text
-            if (tree == null || tree.isMissingNode() || tree.isNull()
-                    || (!tree.isContainerNode() && mapper.treeToValue(tree, SpecDocument.class) == null)) {
+            // a lone null or blank string ('' in YAML) is as empty as no text
+            if (tree == null || tree.isMissingNode() || tree.isNull() || (tree.isTextual() && tree.asText().isBlank())) {
                 throw new BadInputException(name + ":1:1: the spec is empty; write at least 'kind:' and 'data:'");
             }
             if (!(tree instanceof ObjectNode file)) {
-                mapper.treeToValue(tree, SpecDocument.class); // refused as Jackson refuses it: "a spec must be a mapping"
                 throw new BadInputException(name + ":1:1: a spec must be a mapping of keys (kind: ..., data: ...), not "
                         + tree.getNodeType().toString().toLowerCase(java.util.Locale.ROOT) + "; start the file with 'kind:'");
             }
