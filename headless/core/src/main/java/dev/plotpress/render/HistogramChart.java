@@ -4,7 +4,6 @@ import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.InvalidSpecException;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.Colors;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
@@ -131,10 +130,10 @@ final class HistogramChart {
 
         XYBarRenderer renderer = barRenderer();
         renderer.setUseYInterval(true);
-        Palette palette = spec.theme().palette(spec.palette());
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), k);
         boolean layered = k > 1 && options.multiple() == HistogramOptions.Multiple.LAYER;
         for (int s = 0; s < k; s++) {
-            Color base = palette.color(s);
+            Color base = colors.get(s);
             if (layered) {
                 base = new Color(base.getRed(), base.getGreen(), base.getBlue(), 128);
             }

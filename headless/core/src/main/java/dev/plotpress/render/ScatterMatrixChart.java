@@ -2,7 +2,6 @@ package dev.plotpress.render;
 
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
@@ -86,13 +85,13 @@ final class ScatterMatrixChart {
             return List.of(new Group("points", values, paint, paint));
         }
         HueGroups hue = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
-        Palette palette = spec.theme().palette(spec.palette());
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), hue.size());
         // with hue the palette colours the groups; the style still sets opacity and dot size
         Style alphaOnly = new Style(null, style.alpha(), null, null);
         List<Group> groups = new ArrayList<>(hue.size());
         for (int g = 0; g < hue.size(); g++) {
             int group = g;
-            Color color = palette.color(g);
+            Color color = colors.get(g);
             Color bars = new Color(color.getRed(), color.getGreen(), color.getBlue(), OVERLAP_ALPHA);
             groups.add(new Group(hue.names().get(g), values.stream().map(v -> hue.pick(v, group)).toList(),
                     alphaOnly.colorOr(color), bars));
