@@ -23,7 +23,8 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param x            the x column (line, scatter, bar); null means the row number
  * @param y            the y columns, one series each; empty means every numeric column but x
  * @param seriesStyles a style per y column, layered over {@code style}
- * @param bins         histogram bin count
+ * @param bins         histogram bin count; null means numpy's {@code bins='auto'} rule (a histogram) or 10 (a
+ *                     scatter matrix's diagonal, as pandas' scatter_matrix)
  * @param hue          a column whose values split the rows into series, one colour and legend entry each
  *                     (seaborn's {@code hue}); null for none
  * @param binWidth     histogram bin width in data units; when set it wins over {@code bins}
@@ -55,7 +56,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         Map<String, Style> seriesStyles,
                         @DrawnBy(HEATMAP) HeatmapOptions heatmap,
                         @DrawnBy(SCATTER_MATRIX) ScatterMatrixOptions scatterMatrix,
-                        @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) int bins,
+                        @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) Integer bins,
                         @DrawnBy({LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX, AREA}) String hue,
                         @DrawnBy(HISTOGRAM) Double binWidth,
                         @DrawnBy({BAR, AREA}) boolean stacked,
@@ -70,7 +71,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
                         @JsonUnwrapped HistogramOptions histogram,
                         List<String> hueOrder, FacetOptions facet,
                         @JsonUnwrapped CategoryOrder categoryOrder) {
-    public static final int DEFAULT_BINS = 10;
+    /** No bin count: the histogram's own rule decides (numpy's 'auto'; 10 on a scatter matrix's diagonal). */
+    public static final Integer DEFAULT_BINS = null;
     public static final int MAX_BINS = 10_000;
     private static final String MATRIX_LABELS = "a scatter matrix labels each row and column with its column's name; "
             + "scatterMatrix: {labels: false} hides the names";
@@ -124,7 +126,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         if (data != null && !Objects.equals(data.types().dateFormat(), dateFormat)) {
             data = data.withDateFormat(dateFormat); // the reader needs it; the spec's dateFormat is the one place it is set
         }
-        if (bins < 1 || bins > MAX_BINS) {
+        if (bins != null && (bins < 1 || bins > MAX_BINS)) {
             throw new InvalidSpecException("bins", "must be between 1 and " + MAX_BINS + ", got " + bins);
         }
         for (String column : y2) {
@@ -177,7 +179,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         private Map<String, Style> seriesStyles = Map.of();
         private HeatmapOptions heatmap = HeatmapOptions.DEFAULT;
         private ScatterMatrixOptions scatterMatrix = ScatterMatrixOptions.DEFAULT;
-        private int bins = DEFAULT_BINS;
+        private Integer bins = DEFAULT_BINS;
         private String hue;
         private Double binWidth;
         private boolean stacked;
@@ -210,7 +212,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, L
         public Builder seriesStyles(Map<String, Style> value) { seriesStyles = value; return this; }
         public Builder heatmap(HeatmapOptions value) { heatmap = value; return this; }
         public Builder scatterMatrix(ScatterMatrixOptions value) { scatterMatrix = value; return this; }
-        public Builder bins(int value) { bins = value; return this; }
+        public Builder bins(Integer value) { bins = value; return this; }
         public Builder hue(String value) { hue = value; return this; }
         public Builder binWidth(Double value) { binWidth = value; return this; }
         public Builder stacked(boolean value) { stacked = value; return this; }

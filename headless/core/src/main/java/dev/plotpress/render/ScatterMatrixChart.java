@@ -39,6 +39,8 @@ final class ScatterMatrixChart {
     private static final float CELL_TICK_FONT = 6.5f;
     /** Opacity of overlapping histograms, as the histogram chart's. */
     private static final int OVERLAP_ALPHA = 128;
+    /** The diagonal's bins unless told: matplotlib's hist default, which pandas' scatter_matrix (the report's chart) uses. */
+    private static final int DIAGONAL_BINS = 10;
 
     private ScatterMatrixChart() {
     }
@@ -60,7 +62,7 @@ final class ScatterMatrixChart {
                 if (options.corner() && j > i) {
                     cells.add(null);
                 } else if (i == j && options.diagonal() == ScatterMatrixOptions.Diagonal.HISTOGRAM) {
-                    cells.add(histogramCell(groups, i, spec.bins(), options.ticks()));
+                    cells.add(histogramCell(groups, i, spec.bins() != null ? spec.bins() : DIAGONAL_BINS, options.ticks()));
                 } else {
                     cells.add(scatterCell(groups, j, i, dot, options.ticks()));
                 }
