@@ -34,7 +34,8 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param x            the x column (line, scatter, bar); null means the row number
  * @param y            the y columns, one series each; empty means every numeric column but x
  * @param seriesStyles a style per y column, layered over {@code style}
- * @param bins         histogram bin count
+ * @param bins         histogram bin count; null means numpy's {@code bins='auto'} rule (a histogram) or 10 (a
+ *                     scatter matrix's diagonal, as pandas' scatter_matrix)
  * @param hue          a column whose values split the rows into series, one colour and legend entry each
  *                     (seaborn's {@code hue}); null for none
  * @param binWidth     histogram bin width in data units; when set it wins over {@code bins}
@@ -67,7 +68,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         Map<String, Style> seriesStyles,
                         @DrawnBy(HEATMAP) HeatmapOptions heatmap,
                         @DrawnBy(SCATTER_MATRIX) ScatterMatrixOptions scatterMatrix,
-                        @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) int bins,
+                        @DrawnBy({HISTOGRAM, SCATTER_MATRIX}) Integer bins,
                         @DrawnBy({LINE, SCATTER, BAR, BOX, HISTOGRAM, SCATTER_MATRIX, AREA}) String hue,
                         @DrawnBy(HISTOGRAM) Double binWidth,
                         @DrawnBy({BAR, AREA}) boolean stacked,
@@ -84,7 +85,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         @JsonUnwrapped CategoryOrder categoryOrder,
                         @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
                         Legend legend) {
-    public static final int DEFAULT_BINS = 10;
+    /** No bin count: the histogram's own rule decides (numpy's 'auto'; 10 on a scatter matrix's diagonal). */
+    public static final Integer DEFAULT_BINS = null;
     private static final RecordComponent[] COMPONENTS = ChartSpec.class.getRecordComponents();
     private static final Map<String, Integer> INDEX = IntStream.range(0, COMPONENTS.length).boxed()
             .collect(Collectors.toUnmodifiableMap(i -> COMPONENTS[i].getName(), i -> i));
@@ -143,7 +145,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         if (data != null && !Objects.equals(data.types().dateFormat(), dateFormat)) {
             data = data.withDateFormat(dateFormat); // the reader needs it; the spec's dateFormat is the one place it is set
         }
-        if (bins < 1 || bins > MAX_BINS) {
+        if (bins != null && (bins < 1 || bins > MAX_BINS)) {
             throw new InvalidSpecException("bins", "must be between 1 and " + MAX_BINS + ", got " + bins);
         }
         for (String column : y2) {
@@ -218,7 +220,6 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
 
         private Builder(ChartKind kind) {
             set("kind", kind);
-            set("bins", DEFAULT_BINS);
             set("stacked", false);
         }
 
@@ -240,7 +241,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         public Builder seriesStyles(Map<String, Style> value) { return set("seriesStyles", value); }
         public Builder heatmap(HeatmapOptions value) { return set("heatmap", value); }
         public Builder scatterMatrix(ScatterMatrixOptions value) { return set("scatterMatrix", value); }
-        public Builder bins(int value) { return set("bins", value); }
+        public Builder bins(Integer value) { return set("bins", value); }
         public Builder hue(String value) { return set("hue", value); }
         public Builder binWidth(Double value) { return set("binWidth", value); }
         public Builder stacked(boolean value) { return set("stacked", value); }

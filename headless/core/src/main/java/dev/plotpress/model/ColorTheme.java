@@ -63,6 +63,20 @@ public enum ColorTheme {
         return forcedPalette != null ? forcedPalette : asked;
     }
 
+    /**
+     * One colour for each of {@code count} series, none repeated ({@link Palette#forSeries}).
+     *
+     * @throws InvalidSpecException when there are more series than the palette (print: its greys) has colours
+     */
+    public java.util.List<Color> seriesColors(Palette asked, int count) {
+        if (forcedPalette != null && count > forcedPalette.colors().size()) {
+            throw new InvalidSpecException("theme", specName + " tells series apart by " + forcedPalette.colors().size()
+                    + " grey levels, and the chart draws " + count + " series, so greys would repeat; use theme: light, "
+                    + "or draw fewer series (a top or filter transform)");
+        }
+        return palette(asked).forSeries(count);
+    }
+
     /** Print also varies the dash of each line series, so series stay apart when grey levels blur. */
     public boolean dashesSeries() {
         return this == PRINT;

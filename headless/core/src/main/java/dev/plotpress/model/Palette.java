@@ -6,7 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Series colours, in order: Okabe-Ito (the default, colour-blind safe), Tableau 10, and greys for print. */
+/**
+ * Series colours, in order: Okabe-Ito (the default, colour-blind safe; past its 8 colours, as many evenly spaced hues
+ * as there are series, as seaborn switches to husl_palette past its default's 10), Tableau 10, and greys for print.
+ * A colour is never used for two series: a named palette with fewer colours than series is refused.
+ */
 public enum Palette {
     OKABE_ITO("okabe-ito", Colors.PALETTE),
     TABLEAU10("tableau10", List.of(
@@ -32,9 +36,26 @@ public enum Palette {
         return colors;
     }
 
-    /** The colour of series {@code index}, cycling when there are more series than colours. */
+    /** The palette's own colour {@code index}, counted from 0; {@link #forSeries} gives a chart's colours. */
     public Color color(int index) {
-        return colors.get(Math.floorMod(index, colors.size()));
+        return colors.get(index);
+    }
+
+    /**
+     * One colour for each of {@code count} series, none repeated.
+     *
+     * @throws InvalidSpecException when this palette has fewer colours than series (Okabe-Ito never does)
+     */
+    public List<Color> forSeries(int count) {
+        if (count <= colors.size()) {
+            return colors.subList(0, count);
+        }
+        if (this == OKABE_ITO) {
+            return EvenHues.of(count);
+        }
+        throw new InvalidSpecException("palette", specName + " has " + colors.size() + " colours, and the chart draws "
+                + count + " series, so colours would repeat; remove palette (past " + OKABE_ITO.colors.size()
+                + " series the default gives " + count + " evenly spaced hues) or draw fewer series (a top or filter transform)");
     }
 
     @com.fasterxml.jackson.annotation.JsonCreator

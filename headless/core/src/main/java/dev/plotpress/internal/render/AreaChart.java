@@ -3,7 +3,6 @@ package dev.plotpress.internal.render;
 import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
@@ -35,7 +34,6 @@ final class AreaChart {
         ChartSpec spec = XValues.keepingHueOrder(asked, unsorted, table);
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
-        Palette palette = spec.theme().palette(spec.palette());
         double[] xs = spec.x() == null ? x.values()
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
         boolean logY = spec.axes().logY();
@@ -55,9 +53,10 @@ final class AreaChart {
         }
         XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         renderer.setLegendArea(new Rectangle2D.Double(-5, -5, 10, 10));
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), styleColumns.size());
         for (int i = 0; i < styleColumns.size(); i++) {
             Style style = spec.styleOf(styleColumns.get(i));
-            Color color = style.colorOr(palette.color(i));
+            Color color = style.colorOr(colors.get(i));
             // overlapping areas are see-through unless the style says how opaque
             renderer.setSeriesPaint(i, spec.stacked() || style.alpha() != null ? color
                     : new Color(color.getRed(), color.getGreen(), color.getBlue(), FILL_ALPHA));

@@ -5,7 +5,6 @@ import dev.plotpress.model.Estimate.ErrorBar;
 import dev.plotpress.model.Estimate.Estimator;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -83,14 +82,14 @@ final class BarChart {
         }
 
         BarRenderer renderer = spec.stacked() ? new StackedBarRenderer() : new ErrorBarRenderer(intervals);
-        Palette palette = spec.theme().palette(spec.palette());
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), bars.series().size());
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
         renderer.setItemMargin(0);
         renderer.setDefaultSeriesVisibleInLegend(true);
         for (int i = 0; i < bars.series().size(); i++) {
-            renderer.setSeriesPaint(i, spec.styleOf(bars.styleColumns().get(i)).colorOr(palette.color(i)));
+            renderer.setSeriesPaint(i, spec.styleOf(bars.styleColumns().get(i)).colorOr(colors.get(i)));
         }
 
         CategoryAxis xAxis = Theme.axis(new ReadableCategoryAxis(LineScatterChart.xLabel(spec)));

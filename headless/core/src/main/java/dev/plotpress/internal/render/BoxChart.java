@@ -3,7 +3,6 @@ package dev.plotpress.internal.render;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
 import org.jfree.chart.JFreeChart;
@@ -20,6 +19,7 @@ import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
@@ -62,14 +62,15 @@ final class BoxChart {
             }
         }
 
-        Palette palette = spec.theme().palette(spec.palette());
         boolean perColumn = spec.x() == null && spec.hue() == null;
+        List<Color> colors = spec.theme().seriesColors(spec.palette(),
+                dodged ? boxes.series().size() : boxes.categories().size());
         BoxAndWhiskerRenderer renderer = new BoxRenderer(outliers) {
             @Override
             public Paint getItemPaint(int row, int column) {
                 // hue colours its series; otherwise each box takes its own colour, a y column's own style first
                 String styled = perColumn ? ys.get(column).name() : ys.get(0).name();
-                return spec.styleOf(styled).colorOr(palette.color(dodged ? row : column));
+                return spec.styleOf(styled).colorOr(colors.get(dodged ? row : column));
             }
         };
         renderer.setMeanVisible(false);
@@ -87,7 +88,7 @@ final class BoxChart {
         renderer.setWhiskerWidth(0.5);
         renderer.setDefaultSeriesVisibleInLegend(dodged);
         for (int s = 0; dodged && s < boxes.series().size(); s++) {
-            renderer.setSeriesPaint(s, spec.styleOf(ys.get(0).name()).colorOr(palette.color(s)));
+            renderer.setSeriesPaint(s, spec.styleOf(ys.get(0).name()).colorOr(colors.get(s)));
             renderer.setSeriesOutlinePaint(s, Theme.INK);
         }
 

@@ -78,10 +78,10 @@ final class Facets {
                 ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + 0.8, PANEL_HEIGHT_INCHES * gridRows + 0.6, Size.DEFAULT_DPI)
                 : spec.size();
         ChartSpec panelSpec = panelSpec(spec, table);
-        double[] binSpan = binSpan(panelSpec, table);
+        Warnings warnings = new Warnings(table.source(), table.rowCount());
+        double[] binEdges = binEdges(panelSpec, table, warnings);
         List<Panel> panels = panels(columns, rows, table.rowCount());
         List<JFreeChart> charts = new ArrayList<>();
-        Warnings warnings = new Warnings(table.source(), table.rowCount());
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);
             warnings.panel(p, panels.size());
@@ -90,7 +90,7 @@ final class Facets {
                 continue;
             }
             ChartFigure figure = Renderer.panel(panelSpec.toBuilder().title(null).build(),
-                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binSpan);
+                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binEdges);
             JFreeChart chart = figure.chart();
             chart.setPadding(PANEL_PADDING);
             charts.add(chart);
@@ -137,7 +137,7 @@ final class Facets {
      * A histogram's bins over the whole table's values, so every panel counts in the same bins (seaborn's displot);
      * null for other kinds, and for histograms of several columns (each column keeps its own bins).
      */
-    private static double[] binSpan(ChartSpec panelSpec, Table table) {
+    private static double[] binEdges(ChartSpec panelSpec, Table table, Warnings warnings) {
         if (panelSpec.kind() != ChartKind.HISTOGRAM) {
             return null;
         }
@@ -148,7 +148,7 @@ final class Facets {
         double[] values = Arrays.stream(DrawnValues.on(counted.get(0).toArray(), counted.get(0).name(),
                 panelSpec.axes().logX(), "x", new Warnings(table.source(), table.rowCount())))
                 .filter(Double::isFinite).toArray();
-        return values.length == 0 ? null : HistogramChart.range(values);
+        return values.length == 0 ? null : HistogramChart.edges(panelSpec, table, counted.get(0).name(), values, warnings);
     }
 
     /**

@@ -22,8 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Histograms: each y column counted in {@code spec.bins()} equal-width bins over its own range, missing
- * values left out (numpy's histogram). Several columns overlap, half transparent.
+ * Histograms: each y column counted in equal-width bins over its own range ({@code bins}, {@code binWidth}, else
+ * numpy's {@code bins='auto'}: {@link AutoBins}), missing values left out (numpy's histogram). Several columns
+ * overlap, half transparent.
  */
 final class HistogramChart {
     private HistogramChart() {
@@ -66,8 +67,8 @@ final class HistogramChart {
     private record Counted(String name, String styleColumn, double[] values, double[] edges) {
     }
 
-    /** @param binSpan the {min, max} the bins cover (a facet grid's, shared by its panels), or null for the values' own */
-    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings, double[] binSpan) {
+    /** @param sharedEdges the bins' edges a facet grid's panels share ({@link #edges}), or null for the values' own */
+    static JFreeChart build(ChartSpec spec, Table table, Warnings warnings, double[] sharedEdges) {
         List<NumericColumn> columns = counted(spec, table);
         List<Counted> series = new ArrayList<>();
         if (spec.hue() != null) {
@@ -77,7 +78,8 @@ final class HistogramChart {
             }
             NumericColumn column = columns.get(0);
             double[] all = DrawnValues.on(column.toArray(), column.name(), spec.axes().logX(), "x", warnings);
-            double[] edges = edges(spec, table, column.name(), finite(all), binSpan); // one set for every group, so bars line up
+            double[] edges = sharedEdges != null ? sharedEdges // one set for every group, so bars line up
+                    : edges(spec, table, column.name(), finite(all), warnings);
             HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
             for (int g = 0; g < groups.size(); g++) {
                 series.add(new Counted(groups.names().get(g), column.name(), finite(groups.pick(all, g)), edges));
@@ -85,7 +87,8 @@ final class HistogramChart {
         } else {
             for (NumericColumn column : columns) {
                 double[] values = finite(DrawnValues.on(column.toArray(), column.name(), spec.axes().logX(), "x", warnings));
-                series.add(new Counted(column.name(), column.name(), values, edges(spec, table, column.name(), values, binSpan)));
+                series.add(new Counted(column.name(), column.name(), values,
+                        sharedEdges != null ? sharedEdges : edges(spec, table, column.name(), values, warnings)));
             }
         }
 
@@ -131,10 +134,10 @@ final class HistogramChart {
 
         XYBarRenderer renderer = barRenderer();
         renderer.setUseYInterval(true);
-        Palette palette = spec.theme().palette(spec.palette());
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), k);
         boolean layered = k > 1 && options.multiple() == HistogramOptions.Multiple.LAYER;
         for (int s = 0; s < k; s++) {
-            Color base = palette.color(s);
+            Color base = colors.get(s);
             if (layered) {
                 base = new Color(base.getRed(), base.getGreen(), base.getBlue(), 128);
             }
@@ -152,16 +155,19 @@ final class HistogramChart {
         return Theme.chart(spec.title(), plot, k > 1, spec.hue());
     }
 
-    /** numpy's histogram edges: {@code bins} equal bins over the values' range, or bins {@code binWidth} wide from the minimum. */
-    private static double[] edges(ChartSpec spec, Table table, String column, double[] values, double[] binSpan) {
+    /**
+     * numpy's histogram edges over the values' range: {@code bins} equal bins, bins {@code binWidth} wide from the
+     * minimum, or without either numpy's {@code bins='auto'} count (at most {@link AutoBins#MOST}, said in {@code warnings}).
+     */
+    static double[] edges(ChartSpec spec, Table table, String column, double[] values, Warnings warnings) {
         if (values.length == 0) {
             throw new BadInputException(table.source() + ": column '" + column + "' has nothing to count (every value is "
                     + "missing or left out); fill it in or leave it out of the chart");
         }
-        double[] range = binSpan != null ? binSpan : range(values);
+        double[] range = range(values);
         double min = range[0];
         double max = range[1];
-        int bins = spec.bins();
+        int bins = spec.bins() != null ? spec.bins() : autoBins(table, column, values, min, max, warnings);
         if (spec.binWidth() != null) { // numpy's bins=np.arange(min, max + w, w): the last bin holds max
             bins = (int) Math.max(1, Math.floor((max - min) / spec.binWidth()) + 1);
             if (bins > ChartSpec.MAX_BINS) {
@@ -172,11 +178,23 @@ final class HistogramChart {
             max = min + bins * spec.binWidth();
         }
         double[] edges = new double[bins + 1];
+        double step = (max - min) / bins;
         for (int i = 0; i <= bins; i++) {
-            edges[i] = min + (max - min) * i / bins;
+            edges[i] = i * step + min; // np.linspace's arithmetic, so the edges are numpy's to the last bit
         }
         edges[bins] = max;
         return edges;
+    }
+
+    private static int autoBins(Table table, String column, double[] values, double min, double max, Warnings warnings) {
+        long bins = AutoBins.count(values, min, max);
+        if (bins > AutoBins.MOST) {
+            warnings.counted(AutoBins.MOST, bins, "bins of numpy's 'auto' rule for " + column + " are drawn (the most a "
+                    + "histogram draws unasked), each " + String.format(java.util.Locale.ROOT, "%.1f", bins / (double) AutoBins.MOST)
+                    + " times as wide; set bins or binWidth to choose");
+            return AutoBins.MOST;
+        }
+        return (int) bins;
     }
 
     /** The bars' heights for {@code stat}, normalised over {@code total} values (all groups together, as seaborn). */

@@ -76,7 +76,7 @@ final class KindOptions {
             throw new InvalidSpecException("y2", "cannot be combined with hue yet; remove y2 or hue");
         }
         boolean diagonalHistograms = spec.scatterMatrix().diagonal() == ScatterMatrixOptions.Diagonal.HISTOGRAM;
-        if (spec.bins() != ChartSpec.DEFAULT_BINS && kind == SCATTER_MATRIX && !diagonalHistograms) {
+        if (spec.bins() != null && kind == SCATTER_MATRIX && !diagonalHistograms) {
             throw new InvalidSpecException("bins", "counts the diagonal's histograms, but the diagonal shows scatters; "
                     + "add scatterMatrix: {diagonal: histogram} or remove bins");
         }

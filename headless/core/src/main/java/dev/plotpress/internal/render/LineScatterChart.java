@@ -6,7 +6,6 @@ import dev.plotpress.model.Estimate.ErrorBar;
 import dev.plotpress.model.Estimate.Estimator;
 import dev.plotpress.model.InvalidSpecException;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
@@ -19,6 +18,7 @@ import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
+import java.awt.Color;
 import java.util.List;
 
 /**
@@ -48,11 +48,11 @@ final class LineScatterChart {
         double[] xs = spec.x() == null ? x.values()
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
         List<Series> series = estimated(spec, series(spec, table, ys, xs, warnings));
-        Palette palette = spec.theme().palette(spec.palette());
 
         XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
-        addSeries(plot, 0, series, 0, spec, palette);
         List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), series.size() + y2s.size());
+        addSeries(plot, 0, series, 0, spec, colors);
         if (!y2s.isEmpty()) {
             // the right-hand axis' series take the palette's next colours, so the legend tells them apart
             List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs,
@@ -62,7 +62,7 @@ final class LineScatterChart {
             axis.setLabelAngle(Math.PI); // reads bottom to top as matplotlib's twinx label, not JFreeChart's top to bottom
             plot.setRangeAxis(1, axis);
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-            addSeries(plot, 1, right, series.size(), spec, palette);
+            addSeries(plot, 1, right, series.size(), spec, colors);
             plot.mapDatasetToRangeAxis(1, 1);
         }
         Theme.plot(plot);
@@ -105,9 +105,9 @@ final class LineScatterChart {
         }
     }
 
-    /** {@code series} as dataset {@code index} of the plot, coloured from palette entry {@code firstColor} on. */
+    /** {@code series} as dataset {@code index} of the plot, coloured from entry {@code firstColor} on. */
     private static void addSeries(XYPlot plot, int index, List<Series> series, int firstColor, ChartSpec spec,
-                                  Palette palette) {
+                                  List<Color> colors) {
         boolean lines = spec.kind() == ChartKind.LINE;
         boolean bands = series.stream().anyMatch(s -> s.lows() != null);
         DefaultXYDataset dataset = new DefaultXYDataset();
@@ -130,8 +130,8 @@ final class LineScatterChart {
                 dataset.addSeries(s.name(), lines ? new double[][]{s.xs(), s.ys()} : finitePairs(s.xs(), s.ys()));
             }
             Style style = spec.styleOf(s.column());
-            renderer.setSeriesPaint(i, style.colorOr(palette.color(firstColor + i)));
-            renderer.setSeriesFillPaint(i, style.colorOr(palette.color(firstColor + i)));
+            renderer.setSeriesPaint(i, style.colorOr(colors.get(firstColor + i)));
+            renderer.setSeriesFillPaint(i, style.colorOr(colors.get(firstColor + i)));
             renderer.setSeriesStroke(i, Theme.line(style.lineWidthOr(Theme.LINE_WIDTH)));
             boolean markers = !lines || style.markerSize() != null;
             renderer.setSeriesShapesVisible(i, markers);

@@ -46,7 +46,7 @@ public final class Renderer {
     /**
      * A facet panel: its spec was checked against the whole table (so not again here), its rows are some of them, what it leaves out is
      * counted in the figure's {@code warnings}, and its histogram counts in the bins every panel shares
-     * ({@code binSpan}, or its own when null). Its names are laid out when the grid draws it, so it says nothing
+     * ({@code binSpan}: their edges, or its own when null). Its names are laid out when the grid draws it, so it says nothing
      * about them here.
      */
     static ChartFigure panel(ChartSpec spec, Table table, Warnings warnings, double[] binSpan) {

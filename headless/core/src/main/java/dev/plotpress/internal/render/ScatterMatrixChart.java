@@ -2,7 +2,6 @@ package dev.plotpress.internal.render;
 
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
-import dev.plotpress.model.Palette;
 import dev.plotpress.model.ScatterMatrixOptions;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
@@ -40,6 +39,8 @@ final class ScatterMatrixChart {
     private static final float CELL_TICK_FONT = 6.5f;
     /** Opacity of overlapping histograms, as the histogram chart's. */
     private static final int OVERLAP_ALPHA = 128;
+    /** The diagonal's bins unless told: matplotlib's hist default, which pandas' scatter_matrix (the report's chart) uses. */
+    private static final int DIAGONAL_BINS = 10;
 
     private ScatterMatrixChart() {
     }
@@ -61,7 +62,7 @@ final class ScatterMatrixChart {
                 if (options.corner() && j > i) {
                     cells.add(null);
                 } else if (i == j && options.diagonal() == ScatterMatrixOptions.Diagonal.HISTOGRAM) {
-                    cells.add(histogramCell(groups, i, spec.bins(), options.ticks()));
+                    cells.add(histogramCell(groups, i, spec.bins() != null ? spec.bins() : DIAGONAL_BINS, options.ticks()));
                 } else {
                     cells.add(scatterCell(groups, j, i, dot, options.ticks()));
                 }
@@ -86,13 +87,13 @@ final class ScatterMatrixChart {
             return List.of(new Group("points", values, paint, paint));
         }
         HueGroups hue = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
-        Palette palette = spec.theme().palette(spec.palette());
+        List<Color> colors = spec.theme().seriesColors(spec.palette(), hue.size());
         // with hue the palette colours the groups; the style still sets opacity and dot size
         Style alphaOnly = new Style(null, style.alpha(), null, null);
         List<Group> groups = new ArrayList<>(hue.size());
         for (int g = 0; g < hue.size(); g++) {
             int group = g;
-            Color color = palette.color(g);
+            Color color = colors.get(g);
             Color bars = new Color(color.getRed(), color.getGreen(), color.getBlue(), OVERLAP_ALPHA);
             groups.add(new Group(hue.names().get(g), values.stream().map(v -> hue.pick(v, group)).toList(),
                     alphaOnly.colorOr(color), bars));

@@ -153,6 +153,7 @@ class FacetTest {
         return Chart.fromSpec("""
                 kind: histogram
                 x: Body Mass (g)
+                bins: 10
                 facet: {row: Sex, column: Species}
                 transform:
                   - filter: {column: Sex, op: in, value: [MALE, FEMALE]}

@@ -44,7 +44,7 @@ class HistogramStatsTest {
 
     @Test
     void densityHasArea1AndProbabilitySumsTo1() {
-        ChartSpec density = ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").size(SIZE)
+        ChartSpec density = ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").bins(10).size(SIZE)
                 .histogram(new HistogramOptions(Stat.DENSITY, null)).build();
         IntervalXYDataset bins = bins(density, SEATTLE, "hist_density");
 
@@ -65,7 +65,7 @@ class HistogramStatsTest {
 
     @Test
     void hueGroupsShareTheBinsAndStackOrFill() {
-        ChartSpec stack = ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").hue("weather").size(SIZE)
+        ChartSpec stack = ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").hue("weather").bins(10).size(SIZE)
                 .histogram(new HistogramOptions(null, Multiple.STACK)).build();
         IntervalXYDataset stacked = bins(stack, SEATTLE, "hist_hue_stack");
 

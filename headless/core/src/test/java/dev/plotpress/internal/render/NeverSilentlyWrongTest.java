@@ -31,7 +31,7 @@ class NeverSilentlyWrongTest {
     @Test
     void aHistogramOfXCountsThatColumnAlone() {
         ChartFigure figure = (ChartFigure) Renderer.render(
-                ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").size(SIZE).build(), SEATTLE);
+                ChartSpec.builder(ChartKind.HISTOGRAM).x("temp_max").bins(10).size(SIZE).build(), SEATTLE);
         RasterFixture.save(RasterFixture.draw(figure), "histogram_temp_max");
 
         IntervalXYDataset bins = (IntervalXYDataset) figure.chart().getXYPlot().getDataset();

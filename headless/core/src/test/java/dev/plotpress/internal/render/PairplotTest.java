@@ -38,7 +38,7 @@ class PairplotTest {
             new NumericColumn("b", new double[]{1, 0, 1, 0, 1})));
 
     private static ChartSpec matrix(Diagonal diagonal, boolean corner) {
-        return MATRIX.toBuilder().bins(diagonal == Diagonal.HISTOGRAM ? 2 : ChartSpec.DEFAULT_BINS).scatterMatrix(new ScatterMatrixOptions(List.of(), false, true, diagonal, corner)).build();
+        return MATRIX.toBuilder().bins(diagonal == Diagonal.HISTOGRAM ? Integer.valueOf(2) : ChartSpec.DEFAULT_BINS).scatterMatrix(new ScatterMatrixOptions(List.of(), false, true, diagonal, corner)).build();
     }
 
     @Test
