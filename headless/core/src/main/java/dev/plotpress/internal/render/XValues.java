@@ -10,8 +10,6 @@ import dev.plotpress.model.TextColumn;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.ValueAxis;
 
-import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * The x positions of an XY chart and the axis that labels them: numbers on a number axis, a temporal column as
@@ -27,11 +25,11 @@ record XValues(double[] values, ValueAxis axis, boolean dates) {
             return new XValues(SeriesColumns.requireNumbers(table, numeric).toArray(), Theme.numberAxis(label), false);
         }
         if (column instanceof TemporalColumn time) {
-            DateAxis axis = Theme.axis(new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT));
+            DateAxis axis = Theme.axis(EdgeLabelRoom.dateAxis(label));
             return new XValues(time.toArray(), axis, true);
         }
         if (column instanceof TextColumn text && DateSpellings.asTemporal(text, spec.dateFormat(), table.source()) != null) {
-            DateAxis axis = Theme.axis(new DateAxis(label, TimeZone.getTimeZone("UTC"), Locale.ROOT)); // a table built in code
+            DateAxis axis = Theme.axis(EdgeLabelRoom.dateAxis(label)); // a table built in code
             return new XValues(DateSpellings.asTemporal(text, spec.dateFormat(), table.source()).toArray(), axis, true);
         }
         if (column instanceof TextColumn text) {

@@ -7,6 +7,7 @@ import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
+import dev.plotpress.render.Figure;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.Test;

@@ -115,6 +115,33 @@ class LabelLayoutTest {
         assertThat(written).as("no name is shortened").noneMatch(t -> t.contains("\u2026"));
     }
 
+    /**
+     * The trial's weekly GitHub commits (issue 10, finding 4): "Jun-2015" centred on a tick at the plot's right end ran
+     * off the image. No example had a date x axis ending at a tick without a legend beside it, so nothing tested it.
+     */
+    @ParameterizedTest(name = "weekly commits, {0} x {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"800, 600, Jun-2015", "640, 480, Jun-2015", "480, 320, Jun-2015",
+            "1200, 400, 29-May"})
+    void theLastDateLabelIsWrittenWholeInsideTheImage(int width, int height, String lastLabel) {
+        String specText = """
+                kind: line
+                title: GitHub commits per week
+                x: time
+                y: count
+                transform:
+                  - timeUnit: {column: time, unit: week}
+                  - aggregate: {groupBy: [time], sum: count}
+                data: {file: github.csv}
+                size: {width: %d, height: %d}
+                """.formatted(width, height);
+        Chart chart = Chart.fromSpec(specText, "github weekly", SpecSyntax.YAML,
+                DataFolder.inside(Path.of("src/test/resources/vega-datasets")));
+
+        List<DrawnText> texts = assertReadable(chart.figure(), chart.spec());
+
+        assertThat(texts.stream().map(DrawnText::text)).as("the last tick is labelled").contains(lastLabel);
+    }
+
     @ParameterizedTest(name = "{0} names on a 300 px heatmap")
     @org.junit.jupiter.params.provider.ValueSource(ints = {12, 60})
     void aHeatmapWithMoreNamesThanRoomThinsThemAndSaysSo(int count) {
