@@ -125,12 +125,12 @@ port=18080
 "${serve[@]}" --charts "$tmp/charts" --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
 ours=$!; pids+=("$ours")
 wait_for "http://127.0.0.1:$port/charts/line.png" >/dev/null
+base="http://127.0.0.1:$port"
 if has speed; then
 cport=18084
 "${serve[@]}" --charts "$tmp/charts" --port "$cport" --queue 64 > /dev/null 2>&1 &
 cached=$!; pids+=("$cached")
 wait_for "http://127.0.0.1:$cport/charts/line.png" >/dev/null
-base="http://127.0.0.1:$port"
 post=(-m POST -H "Content-Type: application/json" -i "$tmp/line.json")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
