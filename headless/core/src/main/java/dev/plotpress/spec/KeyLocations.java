@@ -41,6 +41,9 @@ final class KeyLocations {
                 }
                 if (token == JsonToken.FIELD_NAME || (context.inArray() && token.isScalarValue())) {
                     locations.putIfAbsent(path(context), parser.currentTokenLocation());
+                } else if (token.isStructStart() && context.getParent() != null && context.getParent().inArray()) {
+                    // a list or mapping as a list item (data.values.0): its context is the one it opens
+                    locations.putIfAbsent(path(context.getParent()), parser.currentTokenLocation());
                 }
                 if (token == JsonToken.FIELD_NAME) {
                     key = path(context);

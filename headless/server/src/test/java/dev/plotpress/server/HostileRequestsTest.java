@@ -99,7 +99,9 @@ class HostileRequestsTest {
     @Test
     void deeplyNestedJson() throws Exception {
         String nested = "[".repeat(100_000);
-        refused(server.post("/render", "application/json", "{\"kind\": " + nested), 400, "kind: must be a single value (text), got a list");
+        // the spec is read as a tree before it is bound, so the depth limit answers before any key is looked at
+        refused(server.post("/render", "application/json", "{\"kind\": " + nested), 400,
+                "this is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000");
         refused(server.post("/render", "application/json", "{\"params\": {}, \"kind\": " + nested), 400,
                 "this is not valid JSON: Document nesting depth (1001) exceeds the maximum allowed (1000");
     }
