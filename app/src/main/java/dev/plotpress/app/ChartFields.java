@@ -16,8 +16,9 @@ final class ChartFields {
         return List.of(
                 f.field("Kind", "Chart", ChartKind.class, ChartSpec::kind, (s, kind) -> KindChange.to(s, kind, table)),
                 f.text("Title", "Chart", ChartSpec::title, (s, v) -> s.toBuilder().title(v).build()),
-                f.field("Bins", "Chart", Integer.class, ChartSpec::bins, (s, v) -> s.toBuilder().bins(v).build())
-                        .drawnAs("bins"),
+                // blank is the default, numpy's 'auto' rule: a text row, since a number row cannot show "none"
+                f.text("Bins", "Chart", s -> s.bins() == null ? null : String.valueOf(s.bins()),
+                        (s, v) -> s.toBuilder().bins(SpecFields.wholeNumber("bins", v)).build()).drawnAs("bins"),
                 f.number("Bin width", "Chart", "binWidth", ChartSpec::binWidth,
                         (s, v) -> s.toBuilder().binWidth(v).build()).drawnAs("binWidth"),
                 f.field("Stacked", "Chart", Boolean.class, ChartSpec::stacked,

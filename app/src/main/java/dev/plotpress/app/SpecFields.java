@@ -56,6 +56,17 @@ record SpecFields(ObjectProperty<ChartSpec> spec, Consumer<Supplier<ChartSpec>> 
         }
     }
 
+    static Integer wholeNumber(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(field + ": '" + text + "' is not a whole number; type e.g. 20, or leave it blank for the default");
+        }
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -110,15 +110,20 @@ class SpecEditorTest {
         ChartTab tab = open(robot);
         edit(robot, tab, "Kind", ChartKind.HISTOGRAM);
         edit(robot, tab, "Y column", "weight");
-        assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(10);
+        assertThat(tab.spec().bins()).as("blank: numpy's 'auto' rule").isNull();
 
-        edit(robot, tab, "Bins", 4);
+        edit(robot, tab, "Bins", "4");
 
         assertThat(tab.spec().bins()).isEqualTo(4);
         assertThat(chart(robot).getXYPlot().getDataset().getItemCount(0)).isEqualTo(4);
-        edit(robot, tab, "Bins", 0);
+        edit(robot, tab, "Bins", "0");
         assertThat(tab.spec().bins()).isEqualTo(4);
         assertThat(window.status().message()).contains("bins").contains("between 1 and");
+        edit(robot, tab, "Bins", "many");
+        assertThat(tab.spec().bins()).isEqualTo(4);
+        assertThat(window.status().message()).contains("bins: 'many' is not a whole number");
+        edit(robot, tab, "Bins", "");
+        assertThat(tab.spec().bins()).isNull();
     }
 
     @Test
