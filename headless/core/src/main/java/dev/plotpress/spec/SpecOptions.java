@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plotpress.model.ChartSpec;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +39,7 @@ final class SpecOptions {
     private static final List<String> KEYS = keys();
     /** The option keys (not SpecDocument's): where each is held in ChartSpec. */
     private static final Map<String, Place> PLACES = places();
+    private static final Method[] SETTERS = setters();
 
     /** A key's component of ChartSpec, and for a key of an unwrapped group, the group's component it fills. */
     private record Place(int index, RecordComponent component, RecordComponent groupMember) {
@@ -136,13 +137,20 @@ final class SpecOptions {
         return values;
     }
 
-    /** {@code base} with the {@code values} {@link #read} bound in place of its own; the model checks them together. */
+    /**
+     * {@code base} with the {@code values} {@link #read} bound in place of its own, set through the builder's method
+     * of each component's name, so the model checks them together exactly as a program's build() does.
+     */
     static ChartSpec over(ChartSpec base, Map<Integer, Object> values) {
-        Object[] all = new Object[COMPONENTS.length];
-        for (int i = 0; i < COMPONENTS.length; i++) {
-            all[i] = values.containsKey(i) ? values.get(i) : get(COMPONENTS[i], base);
+        ChartSpec.Builder builder = base.toBuilder();
+        try {
+            for (Map.Entry<Integer, Object> value : values.entrySet()) {
+                SETTERS[value.getKey()].invoke(builder, value.getValue());
+            }
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("ChartSpec.Builder's setters take their component's type", e);
         }
-        return construct(all);
+        return builder.build();
     }
 
     private static Object read(ObjectMapper mapper, JsonNode value, RecordComponent component, String key) throws IOException {
@@ -191,18 +199,17 @@ final class SpecOptions {
         }
     }
 
-    private static ChartSpec construct(Object[] values) {
-        try {
-            Constructor<ChartSpec> canonical = ChartSpec.class.getDeclaredConstructor(
-                    Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return canonical.newInstance(values);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException refused) {
-                throw refused; // the model's own check: an InvalidSpecException naming the key
+    /** The builder's method per component, found once: a component without one fails the first spec read. */
+    private static Method[] setters() {
+        Method[] setters = new Method[COMPONENTS.length];
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            try {
+                setters[i] = ChartSpec.Builder.class.getMethod(COMPONENTS[i].getName(), COMPONENTS[i].getType());
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("ChartSpec.Builder has no " + COMPONENTS[i].getName() + "("
+                        + COMPONENTS[i].getType().getSimpleName() + "): add it beside the other components' methods", e);
             }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("ChartSpec's canonical constructor", e);
         }
+        return setters;
     }
 }
