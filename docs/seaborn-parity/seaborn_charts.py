@@ -56,6 +56,12 @@ def anscombe_facets():
     save(grid.figure, "anscombe_facets")
 
 
+def anscombe_fit():
+    grid = sns.lmplot(data=anscombe, x="X", y="Y", col="Series", col_wrap=2, height=2.5, aspect=1.2)
+    grid.figure.set_dpi(DPI)
+    save(grid.figure, "anscombe_fit")
+
+
 def seattle_monthly_temperatures():
     monthly = (seattle.assign(month=seattle["date"].dt.to_period("M").dt.to_timestamp())
                .melt(id_vars="month", value_vars=["temp_max", "temp_min"], var_name="measure", value_name="celsius")
@@ -131,7 +137,7 @@ def seattle_month_year_heatmap():
 
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
-    charts = [count_by_weather, mass_by_species, anscombe_facets, seattle_monthly_temperatures, iowa_stacked_area,
+    charts = [count_by_weather, mass_by_species, anscombe_facets, anscombe_fit, seattle_monthly_temperatures, iowa_stacked_area,
               flipper_histogram_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
               stocks_by_symbol, top_genres, seattle_month_year_heatmap]
     for chart in charts:

@@ -55,6 +55,7 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  * @param legend       where the legend goes (matplotlib's {@code loc}, seaborn's {@code legend=False} as none)
+ * @param fit          a least-squares curve with its bootstrap band through a scatter's points (seaborn's regplot); null for none
  *
  * <p>{@code @DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
@@ -84,7 +85,9 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         List<String> hueOrder, FacetOptions facet,
                         @JsonUnwrapped CategoryOrder categoryOrder,
                         @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
-                        Legend legend) {
+                        Legend legend,
+                        @DrawnBy(value = SCATTER, instead = "a fitted curve goes through a scatter's points (seaborn's regplot); "
+                                + "use kind: scatter") Fit fit) {
     /** No bin count: the histogram's own rule decides (numpy's 'auto'; 10 on a scatter matrix's diagonal). */
     public static final Integer DEFAULT_BINS = null;
     private static final RecordComponent[] COMPONENTS = ChartSpec.class.getRecordComponents();
@@ -258,6 +261,7 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         public Builder histogram(HistogramOptions value) { return set("histogram", value); }
         public Builder categoryOrder(CategoryOrder value) { return set("categoryOrder", value); }
         public Builder legend(Legend value) { return set("legend", value); }
+        public Builder fit(Fit value) { return set("fit", value); }
 
         public ChartSpec build() {
             try {

@@ -157,6 +157,14 @@ class SpecSchemaTest {
         if (node != null && node.has("$ref")) {
             return schemaNode.at(node.get("$ref").asText().substring(1)); // "#/$defs/style" -> /$defs/style
         }
+        if (node != null && node.has("oneOf")) {
+            // a record with a short form besides its keys (fit: linear): the keys are the alternative with properties
+            for (JsonNode alternative : node.get("oneOf")) {
+                if (alternative.has("properties")) {
+                    return alternative;
+                }
+            }
+        }
         return node;
     }
 

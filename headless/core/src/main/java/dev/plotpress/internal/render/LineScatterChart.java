@@ -36,6 +36,8 @@ import java.util.List;
 final class LineScatterChart {
     /** seaborn's band: the line's colour at alpha 0.2. */
     private static final float BAND_ALPHA = 0.2f;
+    /** seaborn's regplot band: alpha 0.15. */
+    private static final float FIT_BAND_ALPHA = 0.15f;
 
     private LineScatterChart() {
     }
@@ -53,6 +55,9 @@ final class LineScatterChart {
         List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
         List<Color> colors = spec.theme().seriesColors(spec.palette(), series.size() + y2s.size());
         addSeries(plot, 0, series, 0, spec, colors);
+        if (spec.fit() != null) {
+            addFits(plot, series, spec, colors, x, warnings);
+        }
         if (!y2s.isEmpty()) {
             // the right-hand axis' series take the palette's next colours, so the legend tells them apart
             List<Series> right = y2s.stream().map(y -> new Series(y.name(), y.name(), xs,
@@ -139,6 +144,59 @@ final class LineScatterChart {
         }
         plot.setDataset(index, bands ? intervals : dataset);
         plot.setRenderer(index, renderer);
+    }
+
+    /**
+     * A fitted curve per series in its colour, drawn over the points and left out of the legend, as seaborn's regplot.
+     * Refused where the curve would mean something else than it does there: a second axis, log axes, categories.
+     */
+    private static void addFits(XYPlot plot, List<Series> series, ChartSpec spec, List<Color> colors, XValues x,
+                                Warnings warnings) {
+        if (!spec.y2().isEmpty()) {
+            throw new InvalidSpecException("fit", "fits the y columns' points, and y2 draws a second axis beside them; "
+                    + "remove y2 or fit");
+        }
+        if (spec.axes().logX() || spec.axes().logY()) {
+            throw new InvalidSpecException("fit", "fits a curve in the data's own units, which a log axis would bend; "
+                    + "remove logX/logY, or log the column first");
+        }
+        if (x.axis() instanceof ReadableSymbolAxis) {
+            throw new InvalidSpecException("fit", "needs numbers or dates on x, but " + spec.x() + " is categories; "
+                    + "compare categories with kind: bar (a mean and its 95% CI per category) or kind: box");
+        }
+        YIntervalSeriesCollection curves = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        renderer.setAlpha(FIT_BAND_ALPHA);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesFillPaint(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        int unfitted = 0;
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            FittedCurve curve = FittedCurve.of(s.xs(), s.ys(), spec.fit());
+            if (curve == null) {
+                unfitted++;
+                continue;
+            }
+            YIntervalSeries drawn = new YIntervalSeries(s.name(), false, false);
+            for (int p = 0; p < curve.xs().length; p++) {
+                drawn.add(curve.xs()[p], curve.ys()[p], curve.lows() == null ? curve.ys()[p] : curve.lows()[p],
+                        curve.highs() == null ? curve.ys()[p] : curve.highs()[p]);
+            }
+            int index = curves.getSeriesCount();
+            curves.addSeries(drawn);
+            Color color = spec.styleOf(s.column()).colorOr(colors.get(i));
+            renderer.setSeriesPaint(index, color);
+            renderer.setSeriesFillPaint(index, color);
+            renderer.setSeriesStroke(index, Theme.line(Theme.FIT_LINE_WIDTH));
+            renderer.setSeriesVisibleInLegend(index, false);
+        }
+        warnings.counted(unfitted, series.size(), "series have fewer than " + (spec.fit().order() + 1)
+                + " different x values, which a curve of order " + spec.fit().order() + " needs: no fitted curve");
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, curves);
+        plot.setRenderer(index, renderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     }
 
     private static YIntervalSeries band(Series s) {

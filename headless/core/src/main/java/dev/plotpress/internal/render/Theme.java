@@ -43,6 +43,8 @@ final class Theme {
     static final float TICK_LENGTH = 3.5f;
     /** matplotlib's default line width, points. */
     static final double LINE_WIDTH = 1.5;
+    /** seaborn's regplot line: 2 pt. */
+    static final double FIT_LINE_WIDTH = 2;
     /** matplotlib's default scatter marker area (6 pt across), points squared. */
     static final double MARKER_AREA = 36;
     private static final double MARKER_EDGE = 1;

@@ -14,6 +14,7 @@ import dev.plotpress.model.Colormap;
 import dev.plotpress.model.DataSpec;
 import dev.plotpress.model.Estimate;
 import dev.plotpress.model.FacetOptions;
+import dev.plotpress.model.Fit;
 import dev.plotpress.model.HeatmapOptions;
 import dev.plotpress.model.HistogramOptions;
 import dev.plotpress.model.NumericColumn;
@@ -122,6 +123,8 @@ class OptionSweepTest {
         // dateFormat which reads no column of a file is refused is ColumnTypesTest's
         o.put("y2", b -> b.y2("c"));
         o.put("y2Label", b -> b.y2Label("right"));
+        o.put("fit.order", b -> b.fit(new Fit(2, null)));
+        o.put("fit.ci", b -> b.fit(new Fit(null, 68)));
         o.put("estimator", b -> b.estimate(new Estimate(Estimate.Estimator.MEDIAN, null)));
         o.put("errorbar", b -> b.estimate(new Estimate(null, Estimate.ErrorBar.SD)));
         o.put("stat", b -> b.histogram(new HistogramOptions(HistogramOptions.Stat.DENSITY, null)));
