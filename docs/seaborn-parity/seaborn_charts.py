@@ -84,6 +84,12 @@ def flipper_histogram_by_species():
     save(fig, "flipper_histogram_by_species")
 
 
+def flipper_density_by_species():
+    fig, ax = axes()
+    sns.histplot(data=penguins, x="Flipper Length (mm)", hue="Species", kde=True, ax=ax)
+    save(fig, "flipper_density_by_species")
+
+
 def cars_pairplot():
     columns = ["Miles_per_Gallon", "Horsepower", "Weight_in_lbs", "Acceleration", "Origin"]
     grid = sns.pairplot(cars[columns], hue="Origin", height=1.6)
@@ -138,7 +144,7 @@ def seattle_month_year_heatmap():
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     charts = [count_by_weather, mass_by_species, anscombe_facets, anscombe_fit, seattle_monthly_temperatures, iowa_stacked_area,
-              flipper_histogram_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
+              flipper_histogram_by_species, flipper_density_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
               stocks_by_symbol, top_genres, seattle_month_year_heatmap]
     for chart in charts:
         chart()

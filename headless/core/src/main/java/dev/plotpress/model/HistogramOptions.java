@@ -7,14 +7,21 @@ import java.util.Locale;
  * What a histogram's bars measure and how the bars of several hue groups share the bins, as seaborn's
  * histplot: {@code stat} count (default), density (area 1), probability (heights sum to 1) or percent (to 100);
  * {@code multiple} layer (overlapping, half transparent: the default), stack, dodge (side by side in each bin)
- * or fill (stacked to 1 in every bin).
+ * or fill (stacked to 1 in every bin); {@code kde} adds each histogram's kernel density curve, scaled to its bars
+ * (seaborn's {@code histplot(kde=True)}).
  */
-public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy(ChartKind.HISTOGRAM) Multiple multiple) {
-    public static final HistogramOptions DEFAULT = new HistogramOptions(Stat.COUNT, Multiple.LAYER);
+public record HistogramOptions(@DrawnBy(ChartKind.HISTOGRAM) Stat stat, @DrawnBy(ChartKind.HISTOGRAM) Multiple multiple,
+                               @DrawnBy(ChartKind.HISTOGRAM) Boolean kde) {
+    public static final HistogramOptions DEFAULT = new HistogramOptions(Stat.COUNT, Multiple.LAYER, false);
 
     public HistogramOptions {
         stat = stat == null ? Stat.COUNT : stat;
         multiple = multiple == null ? Multiple.LAYER : multiple;
+        kde = kde != null && kde;
+    }
+
+    public HistogramOptions(Stat stat, Multiple multiple) {
+        this(stat, multiple, false);
     }
 
     /** What a histogram bar measures, as seaborn's histplot {@code stat}. */

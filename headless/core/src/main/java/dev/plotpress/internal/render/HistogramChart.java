@@ -151,8 +151,79 @@ final class HistogramChart {
         yAxis.setAutoRangeIncludesZero(true);
         yAxis.setAutoRangeStickyZero(true);
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
+        if (options.kde()) {
+            addDensityCurves(plot, spec, series, heights, colors, warnings);
+        }
         Theme.plot(plot);
         return Theme.chart(spec.title(), plot, k > 1, spec.hue());
+    }
+
+    /**
+     * Each histogram's density curve in its colour, over its bars and out of the legend, scaled as seaborn scales it:
+     * by the area of its bars (so a count histogram's curve is in counts), stacked or filled as the bars are.
+     */
+    private static void addDensityCurves(XYPlot plot, ChartSpec spec, List<Counted> series, List<double[]> heights,
+                                         List<Color> colors, Warnings warnings) {
+        if (spec.axes().logX()) {
+            throw new InvalidSpecException("kde", "estimates the density in the data's own units, which the log x axis "
+                    + "would bend; remove logX or kde");
+        }
+        double min = series.stream().flatMapToDouble(c -> Arrays.stream(c.values())).min().orElse(0);
+        double max = series.stream().flatMapToDouble(c -> Arrays.stream(c.values())).max().orElse(0);
+        double[] grid = DensityCurve.grid(min, max);
+        HistogramOptions.Multiple multiple = spec.histogram().multiple();
+        double[][] curves = new double[series.size()][];
+        int missing = 0;
+        for (int s = 0; s < series.size(); s++) {
+            double[] density = DensityCurve.of(series.get(s).values(), grid);
+            if (density == null) {
+                missing++;
+                continue;
+            }
+            double[] edges = series.get(s).edges();
+            double area = 0;
+            for (int bin = 0; bin < edges.length - 1; bin++) {
+                area += heights.get(s)[bin] * (edges[bin + 1] - edges[bin]);
+            }
+            for (int i = 0; i < density.length; i++) {
+                density[i] *= area;
+            }
+            curves[s] = density;
+        }
+        warnings.counted(missing, series.size(), "histograms have fewer than two different values: no density curve");
+        if (multiple == HistogramOptions.Multiple.STACK || multiple == HistogramOptions.Multiple.FILL) {
+            double[] below = new double[grid.length];
+            double[] sums = new double[grid.length];
+            for (double[] curve : curves) {
+                for (int i = 0; curve != null && i < grid.length; i++) {
+                    sums[i] += curve[i];
+                }
+            }
+            for (double[] curve : curves) {
+                for (int i = 0; curve != null && i < grid.length; i++) {
+                    below[i] += multiple == HistogramOptions.Multiple.FILL ? (sums[i] == 0 ? 0 : curve[i] / sums[i]) : curve[i];
+                    curve[i] = below[i];
+                }
+            }
+        }
+        org.jfree.data.xy.DefaultXYDataset lines = new org.jfree.data.xy.DefaultXYDataset();
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setAutoPopulateSeriesPaint(false);
+        renderer.setAutoPopulateSeriesStroke(false);
+        for (int s = 0; s < series.size(); s++) {
+            if (curves[s] == null) {
+                continue;
+            }
+            int index = lines.getSeriesCount();
+            lines.addSeries(series.get(s).name(), new double[][] {grid, curves[s]});
+            renderer.setSeriesPaint(index, spec.styleOf(series.get(s).styleColumn()).colorOr(colors.get(s)));
+            renderer.setSeriesStroke(index, Theme.line(spec.style().lineWidthOr(Theme.LINE_WIDTH)));
+            renderer.setSeriesVisibleInLegend(index, false);
+        }
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, renderer);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
     }
 
     /**
