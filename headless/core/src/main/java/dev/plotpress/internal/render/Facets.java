@@ -48,6 +48,7 @@ final class Facets {
     /** Around the grid: tight margins (seaborn's tight_layout), and a line for the figure's title. */
     private static final double MARGIN_INCHES = 0.4;
     private static final double TITLE_INCHES = 0.3;
+    private static final double LEGEND_INCHES = 1.0;
     /** Between panels, as a share of a panel: the tick labels of the outer ones have room of their own. */
     private static final double PANEL_GAP = 0.06;
     private static final float SMALLEST_TITLE = 7f;
@@ -78,11 +79,6 @@ final class Facets {
             gridColumns = columns == null ? 1 : columns.size();
             gridRows = rows.size();
         }
-        boolean titled = spec.title() != null && !spec.title().isBlank();
-        Size size = spec.size().equals(Size.DEFAULT)
-                ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + MARGIN_INCHES,
-                PANEL_HEIGHT_INCHES * gridRows + MARGIN_INCHES + (titled ? TITLE_INCHES : 0), Size.DEFAULT_DPI)
-                : spec.size();
         ChartSpec panelSpec = panelSpec(spec, table);
         Warnings warnings = new Warnings(table.source(), table.rowCount());
         double[] binEdges = binEdges(panelSpec, table, warnings);
@@ -94,6 +90,11 @@ final class Facets {
                     : panel(panelSpec, table, panels.get(p), warnings, binEdges));
         }
         LegendItemCollection legend = legend(charts);
+        boolean titled = spec.title() != null && !spec.title().isBlank();
+        Size size = spec.size().equals(Size.DEFAULT) // the panels, and beside them the legend, as seaborn's legend_out
+                ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + MARGIN_INCHES + (legend != null ? LEGEND_INCHES : 0),
+                PANEL_HEIGHT_INCHES * gridRows + MARGIN_INCHES + (titled ? TITLE_INCHES : 0), Size.DEFAULT_DPI)
+                : spec.size();
         List<JFreeChart> drawn = new ArrayList<>(charts); // with the empty panels of a row and column grid
         for (int p = 0; p < panels.size(); p++) {
             if (charts.get(p) == null) {

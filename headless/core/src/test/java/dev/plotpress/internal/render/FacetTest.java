@@ -127,6 +127,8 @@ class FacetTest {
         for (int panel = 0; panel < 2; panel++) {
             assertThat(figure.cell(0, panel).getLegend()).as("no legend per panel").isNull();
         }
+        assertThat(figure.size().pixelWidth()).as("two 3.2 in panels, 0.4 in around them, 1 in for the one legend")
+                .isEqualTo(2 * 320 + 40 + 100);
     }
 
     @Test
