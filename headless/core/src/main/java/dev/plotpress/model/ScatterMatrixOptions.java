@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public record ScatterMatrixOptions(List<String> columns, Boolean ticks, Boolean labels, Diagonal diagonal,
                                    Boolean corner) {
-    public static final ScatterMatrixOptions DEFAULT = new ScatterMatrixOptions(List.of(), false, true);
+    public static final ScatterMatrixOptions DEFAULT = new ScatterMatrixOptions(List.of(), true, true);
 
     /** What a diagonal cell (a column against itself) shows. */
     public enum Diagonal {
@@ -39,7 +39,7 @@ public record ScatterMatrixOptions(List<String> columns, Boolean ticks, Boolean 
     public ScatterMatrixOptions {
         columns = columns == null ? List.of() : List.copyOf(columns);
         diagonal = diagonal == null ? Diagonal.NONE : diagonal;
-        ticks = ticks != null && ticks;
+        ticks = ticks == null || ticks; // seaborn's pairplot writes tick values on its outer cells
         labels = labels == null || labels;
         corner = corner != null && corner;
     }

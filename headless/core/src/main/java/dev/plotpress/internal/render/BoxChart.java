@@ -95,6 +95,8 @@ final class BoxChart {
         CategoryAxis xAxis = Theme.axis(new ReadableCategoryAxis(spec.xLabel() != null ? spec.xLabel()
                 : spec.x() != null ? spec.x() : spec.hue()));
         xAxis.setCategoryMargin(dodged ? 0.2 : 0.3);
+        xAxis.setLowerMargin(0.03); // the bar chart's ends, so the same names get the same room (and slant) as its
+        xAxis.setUpperMargin(0.03);
         NumberAxis yAxis = Theme.numberAxis(spec.yLabel() != null ? spec.yLabel()
                 : ys.size() == 1 || spec.hue() != null || spec.x() != null ? ys.get(0).name() : null);
         CategoryPlot plot = new CategoryPlot(dataset, xAxis, yAxis, renderer);

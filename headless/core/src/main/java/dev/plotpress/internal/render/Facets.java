@@ -37,15 +37,20 @@ import java.util.function.Function;
  * Small multiples ({@code facet:}): the table's rows split by the values of a column (and a row column), one
  * panel each, drawn by the kind's own chart and laid out as a {@link GridFigure}. Panels are titled "Series = I",
  * share their axes' ranges unless told not to (seaborn's sharex / sharey), write tick labels only along the
- * bottom row and the left column when shared, and keep the same space for their axes so their plots line up.
+ * bottom row and the left column when shared, and keep room for them only there, so every plot is one size and lines
+ * up with its row and column. A pairing of row and column values that no row has is an empty panel, as seaborn's.
  * The hue colours are the whole table's, so a group keeps its colour in every panel; there is one legend.
  */
 final class Facets {
-    /** seaborn's FacetGrid default panel: height 3 in; ours a little wider, for axis labels. */
+    /** seaborn's FacetGrid default panel: height 3 in; ours a little wider, for the y axis' labels. */
     private static final double PANEL_WIDTH_INCHES = 3.2;
-    private static final double PANEL_HEIGHT_INCHES = 2.6;
-    /** Panels keep room for their axes whether they label them or not: that room is the gap between them. */
-    private static final double PANEL_GAP = 0.04;
+    private static final double PANEL_HEIGHT_INCHES = 3.0;
+    /** Around the grid: tight margins (seaborn's tight_layout), and a line for the figure's title. */
+    private static final double MARGIN_INCHES = 0.4;
+    private static final double TITLE_INCHES = 0.3;
+    private static final double LEGEND_INCHES = 1.0;
+    /** Between panels, as a share of a panel: the tick labels of the outer ones have room of their own. */
+    private static final double PANEL_GAP = 0.06;
     private static final float SMALLEST_TITLE = 7f;
     private static final RectangleInsets PANEL_PADDING = new RectangleInsets(2, 2, 2, 2);
 
@@ -74,48 +79,97 @@ final class Facets {
             gridColumns = columns == null ? 1 : columns.size();
             gridRows = rows.size();
         }
-        Size size = spec.size().equals(Size.DEFAULT)
-                ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + 0.8, PANEL_HEIGHT_INCHES * gridRows + 0.6, Size.DEFAULT_DPI)
-                : spec.size();
         ChartSpec panelSpec = panelSpec(spec, table);
         Warnings warnings = new Warnings(table.source(), table.rowCount());
         double[] binEdges = binEdges(panelSpec, table, warnings);
         List<Panel> panels = panels(columns, rows, table.rowCount());
         List<JFreeChart> charts = new ArrayList<>();
         for (int p = 0; p < panels.size(); p++) {
-            Panel panel = panels.get(p);
             warnings.panel(p, panels.size());
-            if (panel.rows().length == 0) {
-                charts.add(null); // a pairing of row and column values that no row has: a blank cell
-                continue;
-            }
-            ChartFigure figure = Renderer.panel(panelSpec.toBuilder().title(null).build(),
-                    table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binEdges);
-            JFreeChart chart = figure.chart();
-            chart.setPadding(PANEL_PADDING);
-            charts.add(chart);
+            charts.add(panels.get(p).rows().length == 0 ? null
+                    : panel(panelSpec, table, panels.get(p), warnings, binEdges));
         }
         LegendItemCollection legend = legend(charts);
-        charts.stream().filter(java.util.Objects::nonNull).forEach(JFreeChart::removeLegend);
+        boolean titled = spec.title() != null && !spec.title().isBlank();
+        Size size = spec.size().equals(Size.DEFAULT) // the panels, and beside them the legend, as seaborn's legend_out
+                ? Size.inches(PANEL_WIDTH_INCHES * gridColumns + MARGIN_INCHES + (legend != null ? LEGEND_INCHES : 0),
+                PANEL_HEIGHT_INCHES * gridRows + MARGIN_INCHES + (titled ? TITLE_INCHES : 0), Size.DEFAULT_DPI)
+                : spec.size();
+        List<JFreeChart> drawn = new ArrayList<>(charts); // with the empty panels of a row and column grid
+        for (int p = 0; p < panels.size(); p++) {
+            if (charts.get(p) == null) {
+                drawn.set(p, empty(panelSpec, table, panels, charts, p, gridColumns, binEdges, facet));
+            }
+        }
+        drawn.stream().filter(java.util.Objects::nonNull).forEach(JFreeChart::removeLegend);
         if (facet.sharesX()) {
-            share(charts, Facets::xAxis);
+            share(charts, drawn, Facets::xAxis);
         }
         if (facet.sharesY()) {
-            share(charts, Facets::yAxis);
+            share(charts, drawn, Facets::yAxis);
         }
-        List<JFreeChart> cells = new ArrayList<>(charts);
+        List<JFreeChart> cells = new ArrayList<>(drawn);
         while (cells.size() < gridRows * gridColumns) {
             cells.add(null); // a wrapped grid's last row may be short
         }
-        Function<List<String>, GridFigure> grid = said -> new GridFigure(size, description, spec.title(), gridRows,
-                gridColumns, cells, List.of(), List.of(), legend, spec.hue(), said, PANEL_GAP, false);
-        double panelWidth = grid.apply(List.of())
-                .cellArea(0, 0, new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight())).getWidth();
-        titlePanels(charts, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
-        alignAxes(cells, gridRows, gridColumns, facet, size);
+        Rectangle2D area = new Rectangle2D.Double(0, 0, size.pointWidth(), size.pointHeight());
+        Function<AlignedAxes.Room, GridFigure> grid = room -> new GridFigure(size, description, spec.title(), gridRows,
+                gridColumns, cells, List.of(), List.of(), legend, spec.hue(), List.of(), PANEL_GAP, true, room);
+        AlignedAxes.Room room = alignAxes(cells, gridRows, gridColumns, facet,
+                grid.apply(AlignedAxes.Room.none(gridRows, gridColumns)).cellArea(0, 0, area));
+        double panelWidth = grid.apply(room).cellArea(0, gridColumns - 1, area).getWidth(); // the narrowest: no y labels
+        titlePanels(drawn, panels, panelWidth - PANEL_PADDING.getLeft() - PANEL_PADDING.getRight());
         List<String> said = new ArrayList<>(warnings.messages());
         said.addAll(LeftOutNames.ofPanels(charts, panels.stream().map(p -> table.source() + " (" + p.title() + ")").toList()));
-        return grid.apply(said);
+        return new GridFigure(size, description, spec.title(), gridRows, gridColumns, cells, List.of(), List.of(), legend,
+                spec.hue(), said, PANEL_GAP, true, room);
+    }
+
+    private static JFreeChart panel(ChartSpec panelSpec, Table table, Panel panel, Warnings warnings, double[] binEdges) {
+        ChartFigure figure = Renderer.panel(panelSpec.toBuilder().title(null).build(),
+                table.select(panel.rows()).withSource(table.source() + " (" + panel.title() + ")"), warnings, binEdges);
+        JFreeChart chart = figure.chart();
+        chart.setPadding(PANEL_PADDING);
+        return chart;
+    }
+
+    /**
+     * A pairing of row and column values that no row has, drawn as seaborn draws it: an empty panel with its title,
+     * frame and ticks, so its row still writes its y labels and its column its x labels. It is a panel of the same
+     * column (else the first) drawn with nothing in it: the same axes, categories and shared ranges; an unshared value
+     * axis shows 0 to 1, as matplotlib's empty axes.
+     */
+    private static JFreeChart empty(ChartSpec panelSpec, Table table, List<Panel> panels, List<JFreeChart> charts, int p,
+                                    int gridColumns, double[] binEdges, FacetOptions facet) {
+        int donor = -1;
+        for (int other = p % gridColumns; other < panels.size() && donor < 0; other += gridColumns) {
+            donor = charts.get(other) != null ? other : -1;
+        }
+        for (int other = 0; other < panels.size() && donor < 0; other++) {
+            donor = charts.get(other) != null ? other : -1;
+        }
+        if (donor < 0) {
+            return null;
+        }
+        JFreeChart chart = panel(panelSpec, table, panels.get(donor), new Warnings(table.source(), table.rowCount()), binEdges);
+        Plot plot = chart.getPlot();
+        if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                xy.setRenderer(i, new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, false));
+            }
+            xy.clearAnnotations();
+        } else if (plot instanceof CategoryPlot category) {
+            for (int i = 0; i < category.getRendererCount(); i++) {
+                category.setRenderer(i, new org.jfree.chart.renderer.category.LineAndShapeRenderer(false, false));
+            }
+            category.clearAnnotations();
+        }
+        for (ValueAxis axis : new ValueAxis[] {facet.sharesX() ? null : xAxis(plot), facet.sharesY() ? null : yAxis(plot)}) {
+            if (axis != null) {
+                axis.setRange(0, 1);
+            }
+        }
+        return chart;
     }
 
     /**
@@ -254,8 +308,8 @@ final class Facets {
         return plot instanceof XYPlot xy ? xy.getRangeAxis() : ((CategoryPlot) plot).getRangeAxis();
     }
 
-    /** Every panel's axis takes the range that covers all of them. */
-    private static void share(List<JFreeChart> charts, Function<Plot, ValueAxis> axisOf) {
+    /** Every panel's axis takes the range that covers all of them: of those with rows, on all drawn. */
+    private static void share(List<JFreeChart> charts, List<JFreeChart> drawn, Function<Plot, ValueAxis> axisOf) {
         Range union = null;
         for (JFreeChart chart : charts) {
             if (chart == null) {
@@ -269,7 +323,7 @@ final class Facets {
         if (union == null) {
             return;
         }
-        for (JFreeChart chart : charts) {
+        for (JFreeChart chart : drawn) {
             ValueAxis axis = chart == null ? null : axisOf.apply(chart.getPlot());
             if (axis != null) {
                 axis.setRange(union, true, false);
@@ -278,10 +332,10 @@ final class Facets {
     }
 
     /**
-     * Shared axes are labelled once, along the bottom row and the left column; every panel keeps the same room for
-     * its axes, measured on a labelled one, so the plots line up however many labels a panel writes.
+     * Shared axes are labelled once, along the bottom row (and under a panel with none below it) and the left column;
+     * only the rows and columns that write labels keep room for them, and every plot is the same size.
      */
-    private static void alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Size size) {
+    private static AlignedAxes.Room alignAxes(List<JFreeChart> cells, int rows, int columns, FacetOptions facet, Rectangle2D cell) {
         boolean sameXNames = sameNames(cells, AlignedAxes::xAxisOf);
         boolean sameYNames = sameNames(cells, AlignedAxes::yAxisOf);
         for (int i = 0; i < cells.size(); i++) {
@@ -299,7 +353,7 @@ final class Facets {
                 hideLabels(AlignedAxes.xAxisOf(plot));
             }
         }
-        AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, size.pointWidth() / columns, size.pointHeight() / rows));
+        return AlignedAxes.align(cells, rows, columns, cell);
     }
 
     /**

@@ -62,6 +62,8 @@ public final class GridFigure implements Figure {
     private final LegendTitle legend;
     private final Size2D legendSize;
     private final List<String> warnings;
+    /** Room beyond the least that a column keeps left of its plots and a row below them (their tick labels), points. */
+    private final AlignedAxes.Room room;
 
     /**
      * @param cells        row by row, {@code rows * columns} charts
@@ -94,6 +96,23 @@ public final class GridFigure implements Figure {
     GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
                List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
                List<String> warnings, double gap, boolean tight) {
+        this(size, description, title, rows, columns, cells, rowLabels, columnLabels, legend, legendHeading, warnings, gap,
+                tight, AlignedAxes.Room.none(rows, columns));
+    }
+
+    /**
+     * @param room the room each column keeps left of its plots and each row below them beyond the least (the left
+     *             column's tick labels, the bottom row's), so that every plot is the same size however many labels
+     *             its cell writes
+     */
+    GridFigure(Size size, String description, String title, int rows, int columns, List<JFreeChart> cells,
+               List<String> rowLabels, List<String> columnLabels, LegendItemCollection legend, String legendHeading,
+               List<String> warnings, double gap, boolean tight, AlignedAxes.Room room) {
+        if (room.left().length != columns || room.below().length != rows) {
+            throw new IllegalArgumentException("room for " + room.left().length + " columns and " + room.below().length
+                    + " rows in a " + rows + " x " + columns + " grid");
+        }
+        this.room = room;
         if (cells.size() != rows * columns) {
             throw new IllegalArgumentException(cells.size() + " charts for a " + rows + " x " + columns + " grid");
         }
@@ -166,10 +185,13 @@ public final class GridFigure implements Figure {
         Objects.checkIndex(row, rows);
         Objects.checkIndex(column, columns);
         Rectangle2D grid = gridArea(area);
-        double cellWidth = grid.getWidth() / (columns + gap * (columns - 1));
-        double cellHeight = grid.getHeight() / (rows + gap * (rows - 1));
-        return new Rectangle2D.Double(grid.getX() + column * cellWidth * (1 + gap),
-                grid.getY() + row * cellHeight * (1 + gap), cellWidth, cellHeight);
+        double[] left = room.left();
+        double[] below = room.below();
+        double cellWidth = Math.max(1, (grid.getWidth() - sum(left, columns)) / (columns + gap * (columns - 1)));
+        double cellHeight = Math.max(1, (grid.getHeight() - sum(below, rows)) / (rows + gap * (rows - 1)));
+        return new Rectangle2D.Double(grid.getX() + column * cellWidth * (1 + gap) + sum(left, column),
+                grid.getY() + row * cellHeight * (1 + gap) + sum(below, row),
+                cellWidth + left[column], cellHeight + below[row]);
     }
 
     @Override
@@ -248,6 +270,15 @@ public final class GridFigure implements Figure {
         double right = Math.max(tight ? TIGHT_MARGIN : RIGHT * w, legendWidth);
         return new Rectangle2D.Double(area.getX() + left, area.getY() + top,
                 Math.max(1, w - left - right), Math.max(1, h - top - bottom));
+    }
+
+    /** The first {@code count} values. */
+    private static double sum(double[] values, int count) {
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += values[i];
+        }
+        return sum;
     }
 
     private static double lineHeight(Font font) {

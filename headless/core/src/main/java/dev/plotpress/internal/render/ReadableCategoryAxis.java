@@ -34,9 +34,28 @@ final class ReadableCategoryAxis extends CategoryAxis implements ReadableAxis {
     @Override
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge, AxisSpace space) {
         if (plot instanceof CategoryPlot categoryPlot && RectangleEdge.isTopOrBottom(edge) && isTickLabelsVisible()) {
-            layOut(g2, categoryPlot.getCategoriesForAxis(this), plotArea);
+            layOut(g2, categoryPlot.getCategoriesForAxis(this), dataArea(plotArea, space));
         }
         return super.reserveSpace(g2, plot, plotArea, edge, space);
+    }
+
+    /** The plot area less what the value axes beside it have reserved: where the categories are spread. */
+    private static Rectangle2D dataArea(Rectangle2D plotArea, AxisSpace space) {
+        double beside = space == null ? 0 : space.getLeft() + space.getRight();
+        return new Rectangle2D.Double(plotArea.getX(), plotArea.getY(), Math.max(1, plotArea.getWidth() - beside),
+                plotArea.getHeight());
+    }
+
+    /**
+     * The distance between neighbouring names: from one category's middle to the next, the gap between them included,
+     * so that every kind over categories (bars, boxes) writes the same names the same way whatever margins it keeps.
+     */
+    private double slot(int count, Rectangle2D dataArea) {
+        if (count < 2) {
+            return dataArea.getWidth() * (1 - getLowerMargin() - getUpperMargin());
+        }
+        return getCategoryMiddle(1, count, dataArea, RectangleEdge.BOTTOM)
+                - getCategoryMiddle(0, count, dataArea, RectangleEdge.BOTTOM);
     }
 
     private void layOut(Graphics2D g2, List<?> categories, Rectangle2D plotArea) {
@@ -44,7 +63,7 @@ final class ReadableCategoryAxis extends CategoryAxis implements ReadableAxis {
         for (int i = 0; i < categories.size(); i++) {
             positions.put((Comparable<?>) categories.get(i), i);
         }
-        double slot = plotArea.getWidth() * (1 - getLowerMargin() - getUpperMargin()) / Math.max(1, categories.size());
+        double slot = slot(categories.size(), plotArea);
         layout = CategoryLabels.across(categories.stream().map(String::valueOf).toList(), getTickLabelFont(),
                 g2.getFontRenderContext(), slot, plotArea.getHeight());
         setCategoryLabelPositions(switch (layout.angle()) {

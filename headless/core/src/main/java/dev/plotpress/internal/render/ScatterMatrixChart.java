@@ -3,6 +3,7 @@ package dev.plotpress.internal.render;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.ScatterMatrixOptions;
+import dev.plotpress.model.Size;
 import dev.plotpress.model.Style;
 import dev.plotpress.model.Table;
 import org.jfree.chart.JFreeChart;
@@ -28,15 +29,25 @@ import java.util.List;
 
 /**
  * The report's scatter matrix, with seaborn pairplot's options: cell (i, j) plots column j on x against
- * column i on y, black dots of size 3 at half opacity unless the spec's style says otherwise, no ticks unless
- * asked. With {@code hue} the dots of each group take the palette's colours and the figure gets a legend;
+ * column i on y, black dots of size 3 at half opacity unless the spec's style says otherwise. With ticks (the
+ * default, as seaborn's), every column shares its x range and every row its y range, and only the outer cells write
+ * tick values: the left column its y values, the bottom row its x values (a diagonal histogram's counts have no axis of
+ * their own: its left label is its row's scale, as seaborn's diag_sharey). Without a size, each cell is 2.5 in
+ * square (seaborn's pairplot height). With {@code hue} the dots of each group take the palette's colours and the figure gets a legend;
  * {@code diagonal: histogram} puts a histogram of each column on the diagonal (one overlapping histogram per
  * group); {@code corner} leaves the cells above the diagonal out.
  */
 final class ScatterMatrixChart {
     /** The report's {@code scatter(s=3, color='black', alpha=0.5)}. */
     private static final Style REPORT_DOTS = new Style("black", 0.5, 3.0, null);
-    private static final float CELL_TICK_FONT = 6.5f;
+    private static final float CELL_TICK_FONT = 7.5f;
+    /** seaborn's pairplot: height 2.5 in per cell; beside the cells, their names and tick values, and the legend. */
+    private static final double CELL_INCHES = 2.5;
+    private static final double NAMES_INCHES = 0.7;
+    private static final double LEGEND_INCHES = 1.2;
+    private static final double TITLE_INCHES = 0.3;
+    /** The size without one given stops growing here: the cells shrink instead. */
+    private static final double LARGEST_INCHES = 30;
     /** Opacity of overlapping histograms, as the histogram chart's. */
     private static final int OVERLAP_ALPHA = 128;
     /** The diagonal's bins unless told: matplotlib's hist default, which pandas' scatter_matrix (the report's chart) uses. */
@@ -69,13 +80,62 @@ final class ScatterMatrixChart {
             }
         }
         List<String> names = columns.stream().map(NumericColumn::name).toList();
-        if (options.ticks()) { // cells write their own tick labels: their plots line up only with the same room for them
-            AlignedAxes.align(cells, new Rectangle2D.Double(0, 0, spec.size().pointWidth() / n, spec.size().pointHeight() / n));
+        Size size = size(spec, n);
+        AlignedAxes.Room room = AlignedAxes.Room.none(n, n);
+        if (options.ticks()) { // the outer cells write tick labels: the plots stay one size with room for them there
+            shareAndLabelOuterCells(cells, n);
+            room = AlignedAxes.align(cells, n, n, new Rectangle2D.Double(0, 0, size.pointWidth() / n, size.pointHeight() / n));
         }
         // with ticks, seaborn's pairplot: margins as tight as the names need; without, the report's GridSpec margins
-        return new GridFigure(spec.size(), description, spec.title(), n, n, cells,
+        return new GridFigure(size, description, spec.title(), n, n, cells,
                 options.labels() ? names : List.of(), options.labels() ? names : List.of(), legend(spec, groups),
-                spec.hue(), warnings.messages(), GridFigure.GAP, options.ticks());
+                spec.hue(), warnings.messages(), GridFigure.GAP, options.ticks(), room);
+    }
+
+    /** The spec's size, or without one, cells of {@link #CELL_INCHES} with room for the names, legend and title. */
+    private static Size size(ChartSpec spec, int n) {
+        if (!spec.size().equals(Size.DEFAULT)) {
+            return spec.size();
+        }
+        double width = n * CELL_INCHES + NAMES_INCHES + (spec.hue() != null ? LEGEND_INCHES : 0);
+        double height = n * CELL_INCHES + NAMES_INCHES + (spec.title() != null && !spec.title().isBlank() ? TITLE_INCHES : 0);
+        return Size.inches(Math.min(LARGEST_INCHES, width), Math.min(LARGEST_INCHES, height), Size.DEFAULT_DPI);
+    }
+
+    /**
+     * Column j's cells plot variable j on x, row i's cells variable i on y: each variable takes one range, the union of
+     * its x axes' (which between them see all its values), on every axis that shows it. Only the left column writes y
+     * values and only the bottom row x values; the inner cells keep their tick marks.
+     */
+    private static void shareAndLabelOuterCells(List<JFreeChart> cells, int n) {
+        for (int k = 0; k < n; k++) {
+            org.jfree.data.Range range = null;
+            for (int i = 0; i < n; i++) {
+                JFreeChart cell = cells.get(i * n + k);
+                if (cell != null) {
+                    range = org.jfree.data.Range.combine(range, cell.getXYPlot().getDomainAxis().getRange());
+                }
+            }
+            for (int other = 0; other < n && range != null; other++) {
+                JFreeChart inColumn = cells.get(other * n + k);
+                if (inColumn != null) {
+                    inColumn.getXYPlot().getDomainAxis().setRange(range, true, false);
+                }
+                JFreeChart inRow = cells.get(k * n + other);
+                if (inRow != null) {
+                    inRow.getXYPlot().getRangeAxis().setRange(range, true, false);
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                JFreeChart cell = cells.get(i * n + j);
+                if (cell != null) {
+                    cell.getXYPlot().getDomainAxis().setTickLabelsVisible(i == n - 1);
+                    cell.getXYPlot().getRangeAxis().setTickLabelsVisible(j == 0);
+                }
+            }
+        }
     }
 
     private static List<Group> groups(ChartSpec spec, Table table, List<NumericColumn> columns, Style style,
@@ -148,7 +208,14 @@ final class ScatterMatrixChart {
         NumberAxis counts = cellAxis(false); // counts do not share the row's scale: never ticked
         counts.setAutoRangeIncludesZero(true);
         counts.setLowerMargin(0);
-        return cell(dataset, renderer, counts, ticks);
+        JFreeChart chart = cell(dataset, renderer, counts, ticks);
+        if (ticks) { // the bars on a hidden counts axis; the axis drawn is the row's, its range set with the row's
+            XYPlot plot = chart.getXYPlot();
+            plot.setRangeAxis(0, cellAxis(true), false);
+            plot.setRangeAxis(1, counts, false);
+            plot.mapDatasetToRangeAxis(0, 1);
+        }
+        return chart;
     }
 
     private static JFreeChart cell(XYDataset dataset, XYItemRenderer renderer, NumberAxis yAxis, boolean ticks) {

@@ -99,9 +99,11 @@ class FacetTest {
 
     @Test
     void theFigureGrowsWithItsPanelsUnlessTheSpecGivesASize() {
-        assertThat(Renderer.render(QUARTET, ANSCOMBE).size().pixelWidth()).isEqualTo(720);
+        // 3.2 x 3 in a panel (seaborn's FacetGrid: height 3 in) and 0.4 in around the grid, at 100 dpi
+        assertThat(Renderer.render(QUARTET, ANSCOMBE).size().pixelWidth()).isEqualTo(2 * 320 + 40);
+        assertThat(Renderer.render(QUARTET, ANSCOMBE).size().pixelHeight()).isEqualTo(2 * 300 + 40);
         assertThat(Renderer.render(QUARTET.toBuilder().facet(FacetOptions.byColumn("Series", null)).build(), ANSCOMBE)
-                .size().pixelWidth()).isEqualTo(4 * 320 + 80);
+                .size().pixelWidth()).isEqualTo(4 * 320 + 40);
         Size given = Size.pixels(500, 400, 100);
         assertThat(Renderer.render(QUARTET.toBuilder().size(given).build(), ANSCOMBE).size()).isEqualTo(given);
     }
@@ -125,6 +127,8 @@ class FacetTest {
         for (int panel = 0; panel < 2; panel++) {
             assertThat(figure.cell(0, panel).getLegend()).as("no legend per panel").isNull();
         }
+        assertThat(figure.size().pixelWidth()).as("two 3.2 in panels, 0.4 in around them, 1 in for the one legend")
+                .isEqualTo(2 * 320 + 40 + 100);
     }
 
     @Test
@@ -315,11 +319,13 @@ class FacetTest {
         GridFigure grid = (GridFigure) penguins("{column: Species, row: Island, columnOrder: [Gentoo], rowOrder: [Dream, Biscoe]}")
                 .figure();
 
-        // pd.crosstab(penguins.Island, penguins.Species): no Gentoo on Dream or Torgersen, Chinstrap only on Dream
+        // pd.crosstab(penguins.Island, penguins.Species): no Gentoo on Dream or Torgersen, Chinstrap only on Dream;
+        // those pairings are empty panels, titled as seaborn's
         assertThat(titles(grid, 3, 3)).containsExactly(
-                "", "Island = Dream | Species = Adelie", "Island = Dream | Species = Chinstrap",
-                "Island = Biscoe | Species = Gentoo", "Island = Biscoe | Species = Adelie", "",
-                "", "Island = Torgersen | Species = Adelie", "");
+                "Island = Dream | Species = Gentoo", "Island = Dream | Species = Adelie", "Island = Dream | Species = Chinstrap",
+                "Island = Biscoe | Species = Gentoo", "Island = Biscoe | Species = Adelie", "Island = Biscoe | Species = Chinstrap",
+                "Island = Torgersen | Species = Gentoo", "Island = Torgersen | Species = Adelie",
+                "Island = Torgersen | Species = Chinstrap");
     }
 
     @Test
@@ -330,5 +336,75 @@ class FacetTest {
                         + "'Chinstrap'?); its values are Adelie, Chinstrap, Gentoo");
         assertThatThrownBy(() -> penguins("{column: Species, rowOrder: [Dream]}").figure())
                 .hasMessageContaining("facet.rowOrder").hasMessageContaining("give facet.row");
+    }
+
+    /** The trial's barley grid (issue 10): variety names turned upright under the bottom row only. */
+    private static Chart barleyGrid() {
+        return Chart.fromSpec("""
+                kind: scatter
+                x: variety
+                y: yield
+                facet: {column: site, row: year}
+                data: {file: barley.json}
+                """, "barley", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
+    @Test
+    void onlyTheRowThatWritesTheXTickLabelsKeepsRoomForThemAndEveryPlotIsOneSize() {
+        GridFigure figure = (GridFigure) barleyGrid().figure();
+        Rectangle2D area = new Rectangle2D.Double(0, 0, figure.size().pointWidth(), figure.size().pointHeight());
+        Rectangle2D[][] plots = PairplotTest.plotAreas(figure, area);
+        RasterFixture.save(RasterFixture.draw(figure), "facet_barley");
+
+        for (int row = 0; row < 2; row++) {
+            for (int column = 0; column < 6; column++) {
+                assertThat(plots[row][column].getWidth()).as("width of plot (%d, %d)", row, column)
+                        .isCloseTo(plots[0][0].getWidth(), within(1.0));
+                assertThat(plots[row][column].getHeight()).as("height of plot (%d, %d)", row, column)
+                        .isCloseTo(plots[0][0].getHeight(), within(1.0));
+                assertThat(plots[row][column].getMinY()).as("top of plot (%d, %d)", row, column)
+                        .isCloseTo(plots[row][0].getMinY(), within(1.0));
+            }
+        }
+        double gap = plots[1][0].getMinY() - plots[0][0].getMaxY();
+        assertThat(gap).as("between the rows: the tick marks and the lower row's titles, not the turned names (%.0f pt)", gap)
+                .isLessThan(plots[0][0].getHeight() * 0.25);
+        assertThat(plots[0][0].getHeight()).as("a plot of a 3 in panel, in points").isGreaterThan(2 * 72);
+    }
+
+    @Test
+    void aPairingNoRowHasIsAnEmptyPanelWithItsTitleFrameAndTickLabelsAsSeaborns() {
+        Chart chart = Chart.fromSpec("""
+                kind: scatter
+                x: temp_max
+                y: wind
+                transform: [{timeUnit: {column: date, unit: year, as: year}}]
+                facet: {column: weather, row: year}
+                data: {file: seattle-weather.csv}
+                """, "weather", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+        GridFigure figure = (GridFigure) chart.figure();
+        BufferedImage image = RasterFixture.draw(figure);
+        RasterFixture.save(image, "facet_empty_panels");
+
+        // pd.crosstab(w.date.dt.year, w.weather): no drizzle in 2014, no snow in 2015
+        JFreeChart drizzle2014 = figure.cell(2, 0);
+        assertThat(drizzle2014).as("the 2014 row's left panel").isNotNull();
+        assertThat(drizzle2014.getTitle().getText()).isEqualTo("year = 2014 | weather = drizzle");
+        assertThat(drizzle2014.getXYPlot().getRangeAxis().isTickLabelsVisible()).as("the 2014 row's y values").isTrue();
+        assertThat(figure.cell(3, 3).getXYPlot().getDomainAxis().isTickLabelsVisible()).as("the snow column's x values").isTrue();
+        assertThat(drizzle2014.getXYPlot().getRangeAxis().getRange()).as("the shared y range")
+                .isEqualTo(figure.cell(2, 1).getXYPlot().getRangeAxis().getRange());
+        Rectangle2D area = new Rectangle2D.Double(0, 0, figure.size().pointWidth(), figure.size().pointHeight());
+        Rectangle2D plot = PairplotTest.plotAreas(figure, area)[2][0];
+        double scale = figure.size().scale();
+        int inside = Pixels.count(image, (int) (plot.getMinX() * scale) + 3, (int) (plot.getMinY() * scale) + 3,
+                (int) (plot.getMaxX() * scale) - 3, (int) (plot.getMaxY() * scale) - 3, rgb -> rgb != 0xFFFFFF);
+        int frame = Pixels.count(image, (int) (plot.getMinX() * scale) - 1, (int) (plot.getMinY() * scale) - 1,
+                (int) (plot.getMaxX() * scale) + 1, (int) (plot.getMaxY() * scale) + 1, rgb -> (rgb & 0xFF) < 100);
+        assertThat(inside).as("no point in the empty panel").isZero();
+        assertThat(frame).as("its frame").isGreaterThan(400);
+        List<String> texts = LabelLayoutTest.assertReadable(figure, figure.size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+        assertThat(texts).contains("year = 2014 | weather = drizzle", "year = 2015 | weather = snow");
     }
 }

@@ -199,6 +199,29 @@ class LabelLayoutTest {
                 .hasSizeGreaterThanOrEqualTo(8);
     }
 
+    /**
+     * The trial's box plot (issue 10): at 800 x 600 each of the six sites has ~100 px, and the bar chart over the same
+     * x wrote "University Farm" level while the box plot turned every name 45 degrees. Both follow one rule now.
+     */
+    @ParameterizedTest(name = "{0} of yield by site and year, 800 x 600")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bar", "box"})
+    void boxesAndBarsOverTheSameCategoriesWriteTheirNamesLevelWhenTheyFit(String kind) {
+        Chart chart = Chart.fromSpec("""
+                kind: %s
+                x: site
+                y: yield
+                hue: year
+                data: {file: barley.json}
+                size: {width: 800, height: 600}
+                """.formatted(kind), kind, SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+
+        List<DrawnText> texts = assertReadable(chart.figure(), chart.spec());
+
+        // a turned name is recorded as one '#' per glyph, a level one as its text
+        assertThat(texts.stream().map(DrawnText::text)).as("every site written whole and level")
+                .contains("University Farm", "Waseca", "Morris", "Crookston", "Grand Rapids", "Duluth");
+    }
+
     @org.junit.jupiter.api.Test
     void aScatterOverThreeHundredCarNamesThinsItsLabelsAndSaysHowManyAreShown() {
         ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("Name").y("Miles_per_Gallon").size(Size.pixels(640, 420, 100)).build();
@@ -228,9 +251,14 @@ class LabelLayoutTest {
     }
 
     private static List<DrawnText> assertReadable(Figure figure, ChartSpec spec) {
-        List<DrawnText> texts = drawnTexts(figure, spec.size());
+        return assertReadable(figure, figure.size());
+    }
+
+    /** Draws the figure at its own size (a facet grid or pairplot without one grows with its cells). */
+    static List<DrawnText> assertReadable(Figure figure, Size size) {
+        List<DrawnText> texts = drawnTexts(figure, size);
         Rectangle2D image = new Rectangle2D.Double(-TOLERANCE_PX, -TOLERANCE_PX,
-                spec.size().pixelWidth() + 2 * TOLERANCE_PX, spec.size().pixelHeight() + 2 * TOLERANCE_PX);
+                size.pixelWidth() + 2 * TOLERANCE_PX, size.pixelHeight() + 2 * TOLERANCE_PX);
 
         List<String> clipped = texts.stream().filter(t -> !image.contains(t.bounds()))
                 .map(t -> "'" + t.text() + "' at " + describe(t.bounds())).toList();

@@ -99,7 +99,7 @@ class OptionSweepTest {
         o.put("heatmap.vmax", b -> b.heatmap(new HeatmapOptions(null, false, null, true, null, 100.0)));
         o.put("heatmap.mask", b -> b.heatmap(new HeatmapOptions(null, false, null, true, null, null, HeatmapOptions.Mask.UPPER)));
         o.put("scatterMatrix.columns", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of("a", "b"), false, true)));
-        o.put("scatterMatrix.ticks", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of(), true, true)));
+        o.put("scatterMatrix.ticks", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of(), false, true))); // the default is true
         o.put("scatterMatrix.labels", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of(), false, false)));
         o.put("scatterMatrix.diagonal", b -> b.scatterMatrix(new ScatterMatrixOptions(List.of(), false, true,
                 ScatterMatrixOptions.Diagonal.HISTOGRAM, false)));

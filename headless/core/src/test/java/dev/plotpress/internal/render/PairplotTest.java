@@ -14,6 +14,7 @@ import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.SpecSyntax;
 import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;
@@ -98,7 +99,8 @@ class PairplotTest {
 
         assertThat(colored(image, cell, setosa)).as("setosa dots").isGreaterThan(20);
         assertThat(colored(image, cell, virginica)).as("virginica dots").isGreaterThan(20);
-        Rectangle2D insideFrame = new Rectangle2D.Double(cell.getX() + 2, cell.getY() + 2, cell.getWidth() - 4, cell.getHeight() - 4);
+        Rectangle2D plot = plotAreas(figure, AREA)[1][0]; // the cell less its tick values
+        Rectangle2D insideFrame = new Rectangle2D.Double(plot.getX() + 2, plot.getY() + 2, plot.getWidth() - 4, plot.getHeight() - 4);
         assertThat(colored(image, insideFrame, Color.BLACK)).as("no black report dots").isZero();
         // the legend right of the grid: both colours and dark text
         Rectangle2D rightOfGrid = new Rectangle2D.Double(figure.cellArea(0, 1, AREA).getMaxX() + 1, 0,
@@ -160,6 +162,68 @@ class PairplotTest {
                 .isLessThan(area.getHeight() * 0.09);
     }
 
+    /**
+     * The trial's pairplot (issue 10) showed no tick values: seaborn's pairplot writes them on its outer cells only,
+     * y values on the left column and x values on the bottom row, in cells 2.5 in square when no size is given; the
+     * diagonal histograms' counts have no axis of their own, so the left column's values on a diagonal cell are its
+     * row's scale.
+     */
+    @Test
+    void byDefaultTheOuterCellsWriteTickValuesAsSeabornsPairplotInCellsOfTwoAndAHalfInches() {
+        Chart chart = Chart.fromSpec("""
+                kind: scatter-matrix
+                hue: Origin
+                scatterMatrix:
+                  columns: [Miles_per_Gallon, Horsepower, Weight_in_lbs, Acceleration]
+                  diagonal: histogram
+                data: {file: cars.json}
+                """, "cars", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+        GridFigure figure = (GridFigure) chart.figure();
+        RasterFixture.save(RasterFixture.draw(figure), "pairplot_outer_ticks");
+
+        // 4 cells of 2.5 in, 0.7 in for the names and tick values, 1.2 in for the legend, at 100 dpi
+        assertThat(figure.size().pixelWidth()).isEqualTo(1190);
+        assertThat(figure.size().pixelHeight()).isEqualTo(1070);
+        for (int row = 0; row < 4; row++) {
+            for (int column = 0; column < 4; column++) {
+                XYPlot plot = figure.cell(row, column).getXYPlot();
+                assertThat(plot.getDomainAxis().isTickLabelsVisible()).as("x values of (%d, %d)", row, column).isEqualTo(row == 3);
+                assertThat(plot.getRangeAxis().isTickLabelsVisible()).as("y values of (%d, %d)", row, column).isEqualTo(column == 0);
+                assertThat(plot.getDomainAxis().getRange()).as("column %d's x range", column)
+                        .isEqualTo(figure.cell(0, column).getXYPlot().getDomainAxis().getRange());
+                assertThat(plot.getRangeAxis().getRange()).as("row %d's y range, on the diagonal too", row)
+                        .isEqualTo(figure.cell(row, (row + 1) % 4).getXYPlot().getRangeAxis().getRange());
+            }
+        }
+        // cars["Miles_per_Gallon"].agg(["min", "max"]): 9.0, 46.6; the histogram's counts reach 100 or so
+        org.jfree.data.Range mpg = figure.cell(0, 0).getXYPlot().getRangeAxis().getRange();
+        assertThat(mpg.getLowerBound()).isBetween(5.0, 9.0);
+        assertThat(mpg.getUpperBound()).isBetween(46.6, 50.0);
+
+        List<String> texts = LabelLayoutTest.assertReadable(figure, figure.size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+        assertThat(texts).as("the row's scale left of the first histogram, and x values under the bottom row")
+                .contains("10", "20", "30", "40", "100", "200", "2000", "5000");
+        Rectangle2D area = new Rectangle2D.Double(0, 0, figure.size().pointWidth(), figure.size().pointHeight());
+        Rectangle2D[][] plots = plotAreas(figure, area);
+        for (int row = 0; row < 4; row++) {
+            for (int column = 0; column < 4; column++) {
+                assertThat(plots[row][column].getHeight()).as("plot (%d, %d) one size", row, column)
+                        .isCloseTo(plots[0][0].getHeight(), within(1.0));
+                assertThat(plots[row][column].getWidth()).isCloseTo(plots[0][0].getWidth(), within(1.0));
+            }
+        }
+    }
+
+    @Test
+    void ticksFalseKeepsTheReportsBareCells() {
+        ChartSpec bare = MATRIX.toBuilder().scatterMatrix(ScatterMatrixOptions.DEFAULT.withTicks(false)).build();
+        GridFigure figure = (GridFigure) Renderer.render(bare, SKEWED);
+
+        assertThat(figure.cell(1, 0).getXYPlot().getDomainAxis().isVisible()).isFalse();
+        assertThat(figure.cell(1, 0).getXYPlot().getRangeAxis().isVisible()).isFalse();
+    }
+
     @Test
     void theLegendIsHeadedByTheHueColumn() {
         Chart chart = Chart.fromSpec(PENGUIN_PAIRPLOT, "pairplot", SpecSyntax.YAML,
@@ -172,7 +236,7 @@ class PairplotTest {
     }
 
     /** Each cell's plot (inside its axes), drawn where the grid draws it. */
-    private static Rectangle2D[][] plotAreas(GridFigure figure, Rectangle2D area) {
+    static Rectangle2D[][] plotAreas(GridFigure figure, Rectangle2D area) {
         Rectangle2D[][] plots = new Rectangle2D[figure.rows()][figure.columns()];
         BufferedImage image = new BufferedImage((int) area.getWidth(), (int) area.getHeight(), BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g2 = image.createGraphics();
