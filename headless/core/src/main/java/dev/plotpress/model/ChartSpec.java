@@ -55,6 +55,10 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param histogram    histogram: what the bars measure ({@code stat}) and how hue groups share bins ({@code multiple})
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  * @param legend       where the legend goes (matplotlib's {@code loc}, seaborn's {@code legend=False} as none)
+ * @param colormap     line and scatter: the colours of a numeric hue, by value (seaborn's palette for a numeric hue);
+ *                     seaborn's default cubehelix unless set
+ * @param sortX        line: join the rows in x order (true, the default, seaborn's {@code sort=True}) or in the rows'
+ *                     own order (false: a path or trajectory)
  *
  * <p>{@code @DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
@@ -84,7 +88,10 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         List<String> hueOrder, FacetOptions facet,
                         @JsonUnwrapped CategoryOrder categoryOrder,
                         @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
-                        Legend legend) {
+                        Legend legend,
+                        @DrawnBy(value = {LINE, SCATTER}, instead = "it colours a numeric hue; a heatmap's colours come from heatmap.colormap")
+                        Colormap colormap,
+                        @DrawnBy(value = LINE, instead = "only a line joins its rows") Boolean sortX) {
     /** No bin count: the histogram's own rule decides (numpy's 'auto'; 10 on a scatter matrix's diagonal). */
     public static final Integer DEFAULT_BINS = null;
     private static final RecordComponent[] COMPONENTS = ChartSpec.class.getRecordComponents();
@@ -136,6 +143,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
         legend = legend == null ? Legend.RIGHT : legend;
+        colormap = colormap == null ? Colormap.SEABORN_CUBEHELIX : colormap;
+        sortX = sortX == null ? Boolean.TRUE : sortX;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -258,6 +267,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         public Builder histogram(HistogramOptions value) { return set("histogram", value); }
         public Builder categoryOrder(CategoryOrder value) { return set("categoryOrder", value); }
         public Builder legend(Legend value) { return set("legend", value); }
+        public Builder colormap(Colormap value) { return set("colormap", value); }
+        public Builder sortX(Boolean value) { return set("sortX", value); }
 
         public ChartSpec build() {
             try {

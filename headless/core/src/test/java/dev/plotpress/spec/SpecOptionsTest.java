@@ -25,7 +25,7 @@ class SpecOptionsTest {
 
             assertThat(SpecOptions.allKeys()).as(component.getName()).containsAll(keys);
         }
-        assertThat(SpecOptions.allKeys()).startsWith("kind", "title", "data", "x", "y").endsWith("legend", "types", "transform");
+        assertThat(SpecOptions.allKeys()).startsWith("kind", "title", "data", "x", "y").endsWith("legend", "colormap", "sortX", "types", "transform");
     }
 
     @Test
