@@ -13,6 +13,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeSet;
 
 /**
@@ -52,6 +53,21 @@ record NumericHue(String column, ColormapScale scale, double[] legendValues, Str
         double[] shown = levels.size() <= BRIEF_TICKS ? levels.stream().mapToDouble(Double::doubleValue).toArray()
                 : Arrays.stream(maxNLocator(lowest, highest, BRIEF_TICKS)).filter(v -> v >= lowest && v <= highest).toArray();
         return new NumericHue(spec.hue(), ColormapScale.over(spec.colormap(), lowest, highest), shown, fixedDecimals(shown));
+    }
+
+    /**
+     * Every value of the numeric hue column, smallest first, named as {@link HueGroups} names them: a facet grid's
+     * panels are given them as hueOrder, so every panel colours over the whole table's range and shows its legend.
+     */
+    static List<String> levelNames(Table table, String hue) {
+        NumericColumn values = (NumericColumn) table.column(hue);
+        java.util.TreeMap<Double, String> names = new java.util.TreeMap<>();
+        for (int row = 0; row < values.size(); row++) {
+            if (Double.isFinite(values.get(row))) {
+                names.putIfAbsent(values.get(row), Categories.nameOf(values, row));
+            }
+        }
+        return List.copyOf(names.values());
     }
 
     /** True when {@code spec} colours by a numeric hue column (a line's or scatter's) rather than by categories. */

@@ -155,6 +155,30 @@ class NumericHueTest {
                 .isInstanceOf(InvalidSpecException.class).hasMessageContaining("heatmap.colormap");
     }
 
+    /** Every panel colours over the whole table's weights and the grid has their one legend (Europe's cars are lighter). */
+    @Test
+    void facetPanelsShareTheWholeTablesRangeAndLegend() {
+        Figure figure = fromSpec("kind: scatter\nx: Horsepower\ny: Miles_per_Gallon\nhue: Weight_in_lbs\n"
+                + "facet: {column: Origin}\ndata: {file: cars.json}\n").figure();
+        List<String> texts = LabelLayoutTest.drawnTexts(figure, figure.size()).stream()
+                .map(TextRecordingGraphics.DrawnText::text).toList();
+
+        assertThat(texts).containsOnlyOnce("Weight_in_lbs", "1800", "4800");
+    }
+
+    @Test
+    void anUnknownColormapIsNamedAtItsKey() {
+        assertThatThrownBy(() -> fromSpec("kind: scatter\nx: Horsepower\ny: Miles_per_Gallon\nhue: Weight_in_lbs\n"
+                + "colormap: rainbow\ndata: {file: cars.json}\n").figure())
+                .isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith(": colormap: unknown colormap 'rainbow'; use one of viridis, magma, cividis, coolwarm, "
+                        + "rdbu, greys, seaborn-cubehelix");
+    }
+
+    private static Chart fromSpec(String yaml) {
+        return Chart.fromSpec(yaml, "spec", SpecSyntax.YAML, DataFolder.inside(Path.of("../../examples/tidy/data")));
+    }
+
     @Test
     void theSameSpecGivesTheSameBytes() {
         Exporter exporter = new Exporter();
