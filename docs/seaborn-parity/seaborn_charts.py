@@ -26,6 +26,7 @@ penguins = pd.read_json(DATA / "penguins.json")
 anscombe = pd.read_json(DATA / "anscombe.json")
 iowa = pd.read_csv(DATA / "iowa-electricity.csv", parse_dates=["year"])
 movies = pd.read_json(DATA / "movies.json")
+driving = pd.read_json(DATA / "driving.json")
 
 
 def axes():
@@ -141,11 +142,25 @@ def seattle_month_year_heatmap():
     save(fig, "seattle_month_year_heatmap")
 
 
+def mpg_by_weight():
+    fig, ax = axes()
+    sns.scatterplot(data=cars, x="Horsepower", y="Miles_per_Gallon", hue="Weight_in_lbs", ax=ax)
+    save(fig, "mpg_by_weight")
+
+
+def driving_path():
+    fig, ax = axes()
+    sns.lineplot(data=driving, x="miles", y="gas", sort=False, marker="o", ax=ax)
+    ax.set(xlabel="miles driven per person per year", ylabel="gas price (US$ per gallon, 2010 dollars)")
+    save(fig, "driving_path")
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
-    charts = [count_by_weather, mass_by_species, anscombe_facets, anscombe_fit, seattle_monthly_temperatures, iowa_stacked_area,
-              flipper_histogram_by_species, flipper_density_by_species, cars_pairplot, movies_log_gross, horsepower_by_origin, mpg_by_year,
-              stocks_by_symbol, top_genres, seattle_month_year_heatmap]
+    charts = [count_by_weather, mass_by_species, anscombe_facets, anscombe_fit, seattle_monthly_temperatures,
+              iowa_stacked_area, flipper_histogram_by_species, flipper_density_by_species, cars_pairplot, movies_log_gross,
+              horsepower_by_origin, mpg_by_year, stocks_by_symbol, top_genres, seattle_month_year_heatmap, mpg_by_weight,
+              driving_path]
     for chart in charts:
         chart()
         print("wrote", OUT / (chart.__name__ + ".png"))

@@ -56,6 +56,10 @@ import static dev.plotpress.model.ChartKind.SCATTER_MATRIX;
  * @param categoryOrder bar and box: the categories' order ({@code order:} listed first, or {@code sort:} by value)
  * @param legend       where the legend goes (matplotlib's {@code loc}, seaborn's {@code legend=False} as none)
  * @param fit          a least-squares curve with its bootstrap band through a scatter's points (seaborn's regplot); null for none
+ * @param colormap     line and scatter: the colours of a numeric hue, by value (seaborn's palette for a numeric hue);
+ *                     seaborn's default cubehelix unless set
+ * @param sortX        line: join the rows in x order (true, the default, seaborn's {@code sort=True}) or in the rows'
+ *                     own order (false: a path or trajectory)
  *
  * <p>{@code @DrawnBy} on a component says which kinds draw it; on any other kind it is refused. {@code @JsonUnwrapped}
  * marks a group whose keys sit at the top of the spec file ({@code estimator: median}, not {@code estimate: {...}}).
@@ -87,7 +91,10 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
                         @DrawnBy(except = HEATMAP, instead = "a heatmap has a colour bar, not a legend; heatmap: {colorbar: false} hides it")
                         Legend legend,
                         @DrawnBy(value = SCATTER, instead = "a fitted curve goes through a scatter's points (seaborn's regplot); "
-                                + "use kind: scatter") Fit fit) {
+                                + "use kind: scatter") Fit fit,
+                        @DrawnBy(value = {LINE, SCATTER}, instead = "it colours a numeric hue; a heatmap's colours come from heatmap.colormap")
+                        Colormap colormap,
+                        @DrawnBy(value = LINE, instead = "only a line joins its rows") Boolean sortX) {
     /** No bin count: the histogram's own rule decides (numpy's 'auto'; 10 on a scatter matrix's diagonal). */
     public static final Integer DEFAULT_BINS = null;
     private static final RecordComponent[] COMPONENTS = ChartSpec.class.getRecordComponents();
@@ -139,6 +146,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         categoryOrder = categoryOrder == null ? CategoryOrder.DEFAULT : categoryOrder;
         histogram = histogram == null ? HistogramOptions.DEFAULT : histogram;
         legend = legend == null ? Legend.RIGHT : legend;
+        colormap = colormap == null ? Colormap.SEABORN_CUBEHELIX : colormap;
+        sortX = sortX == null ? Boolean.TRUE : sortX;
         if (binWidth != null && !(binWidth > 0 && Double.isFinite(binWidth))) {
             throw new InvalidSpecException("binWidth", "must be a positive number, got " + binWidth);
         }
@@ -262,6 +271,8 @@ public record ChartSpec(ChartKind kind, String title, DataSpec data, String x, @
         public Builder categoryOrder(CategoryOrder value) { return set("categoryOrder", value); }
         public Builder legend(Legend value) { return set("legend", value); }
         public Builder fit(Fit value) { return set("fit", value); }
+        public Builder colormap(Colormap value) { return set("colormap", value); }
+        public Builder sortX(Boolean value) { return set("sortX", value); }
 
         public ChartSpec build() {
             try {

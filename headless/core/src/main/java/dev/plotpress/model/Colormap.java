@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Colormaps sampled (256 entries) from matplotlib's published colormap data; the tables live in
- * {@code colormaps/*.txt} beside this class and say which matplotlib version they came from.
+ * Colormaps sampled (256 entries) from matplotlib's published colormap data, and seaborn's default for a numeric hue
+ * ({@code "ch:"}, light pink to dark purple; not matplotlib's black-to-white cubehelix); the tables live in
+ * {@code colormaps/*.txt} beside this class and say which matplotlib or seaborn version they came from.
  */
 public enum Colormap {
     VIRIDIS("viridis"),
@@ -20,7 +21,8 @@ public enum Colormap {
     CIVIDIS("cividis"),
     COOLWARM("coolwarm"),
     RDBU("rdbu"),
-    GREYS("greys");
+    GREYS("greys"),
+    SEABORN_CUBEHELIX("seaborn-cubehelix");
 
     private final String specName;
     private volatile Color[] table;

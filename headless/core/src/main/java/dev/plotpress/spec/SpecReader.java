@@ -153,13 +153,17 @@ public final class SpecReader {
 
     /**
      * The refusal named by where the record sits in the file: a {@link dev.plotpress.model.Style} names its fields
-     * {@code style.*}, which under {@code seriesStyles.b} are {@code seriesStyles.b.*}.
+     * {@code style.*}, which under {@code seriesStyles.b} are {@code seriesStyles.b.*}; a value that names its key (a colormap
+     * names {@code heatmap.colormap}) is named at the key where it is ({@code colormap}).
      */
     private static InvalidSpecException placed(InvalidSpecException invalid, String path) {
         String field = invalid.field();
         int dot = field.indexOf('.');
         if (path.isEmpty() || dot < 0 || field.startsWith(path)) {
             return invalid;
+        }
+        if (path.equals(field.substring(field.lastIndexOf('.') + 1)) || path.endsWith(field.substring(field.lastIndexOf('.')))) {
+            return new InvalidSpecException(path, invalid.reason()); // a value read at two keys (colormap, heatmap.colormap) names the one it is at
         }
         return new InvalidSpecException(path + field.substring(dot), invalid.reason());
     }

@@ -238,7 +238,9 @@ final class Facets {
     /** What every panel draws: the spec without the facet, hue values in the whole table's order. */
     private static ChartSpec panelSpec(ChartSpec spec, Table table) {
         ChartSpec.Builder panel = spec.toBuilder().facet(null).size(Size.DEFAULT);
-        if (spec.hue() != null) {
+        if (spec.hue() != null && spec.kind() == ChartKind.SCATTER && NumericHue.drawsNumbers(spec, table)) {
+            panel.hueOrder(NumericHue.levelNames(table, spec.hue())); // coloured by value: as many as there are
+        } else if (spec.hue() != null) {
             panel.hueOrder(HueGroups.of(table, spec.hue(), spec.hueOrder()).names());
         }
         return panel.build();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.plotpress.internal.model.Article;
 import dev.plotpress.model.CategoryOrder;
 import dev.plotpress.model.ChartKind;
+import dev.plotpress.model.Colormap;
 import dev.plotpress.model.Column;
 import dev.plotpress.model.Estimate;
 import dev.plotpress.model.ChartSpec;
@@ -97,9 +98,37 @@ final class KindOptions {
         if (kind == SCATTER_MATRIX && spec.hue() == null && spec.legend() == ChartSpec.Legend.NONE) {
             throw new InvalidSpecException("legend", "hides the legend of the hue groups, and there is no hue; remove legend");
         }
+        requireHueColours(spec, table);
         if (spec.palette() != Palette.OKABE_ITO && kind == SCATTER_MATRIX && spec.hue() == null) {
             throw new InvalidSpecException("palette", "colours the hue groups, and there is no hue; add hue: COLUMN, "
                     + "or set style.color for every dot");
+        }
+    }
+
+    /**
+     * A numeric hue on a line or scatter is coloured by value on {@code colormap} ({@link NumericHue}), categories by
+     * {@code palette}: the options of the other one would change nothing.
+     */
+    private static void requireHueColours(ChartSpec spec, Table table) {
+        String hue = spec.hue();
+        String categories = "make its values categories with types: {" + hue + ": categorical}";
+        if (NumericHue.drawsNumbers(spec, table)) {
+            if (!spec.hueOrder().isEmpty()) {
+                throw new InvalidSpecException("hueOrder", "orders the colours of categories, and hue: " + hue + " holds numbers, "
+                        + "coloured by value (the legend in value order); remove hueOrder, or " + categories);
+            }
+            if (spec.palette() != Palette.OKABE_ITO) {
+                throw new InvalidSpecException("palette", "colours categories, and hue: " + hue + " holds numbers, coloured by "
+                        + "value on a colormap; choose that with colormap: " + Colormap.VIRIDIS.specName() + " (or another), or " + categories);
+            }
+            if (spec.style().color() != null || spec.seriesStyles().values().stream().anyMatch(s -> s.color() != null)) {
+                throw new InvalidSpecException("style.color", "is one colour for every " + (spec.kind() == LINE ? "line" : "dot")
+                        + ", and hue: " + hue + " colours them by value; remove one of them");
+            }
+        } else if (spec.colormap() != Colormap.SEABORN_CUBEHELIX && (spec.kind() == LINE || spec.kind() == ChartKind.SCATTER)) {
+            throw new InvalidSpecException("colormap", "colours a numeric hue by value, and " + (hue == null
+                    ? "there is no hue; add hue: COLUMN (of numbers) or remove colormap"
+                    : "hue: " + hue + " holds categories, coloured by palette; use palette, or remove colormap"));
         }
     }
 

@@ -19,6 +19,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,11 @@ import java.util.List;
  * <p>A line whose rows repeat an x (in any series) is summed up as seaborn's lineplot: the estimator per x (the
  * mean by default) with a translucent band ({@code errorbar}, a 95% bootstrap CI by default) in the line's colour;
  * {@code estimator: none} draws the rows as they are. A line over a numeric or temporal x joins its rows in x order,
- * as seaborn's lineplot ({@code sort=True}); over categories, in row order.
+ * as seaborn's lineplot ({@code sort=True}), unless {@code sortX: false} (seaborn's {@code sort=False}: a path in the
+ * rows' order); over categories, in row order.
+ *
+ * <p>A numeric hue is coloured by value ({@link NumericHue}): a scatter's dots one by one, whatever the number of
+ * values; a line's one line per value (as many as {@link HueGroups} allows).
  */
 final class LineScatterChart {
     /** seaborn's band: the line's colour at alpha 0.2. */
@@ -43,20 +48,23 @@ final class LineScatterChart {
     }
 
     static JFreeChart build(ChartSpec asked, Table unsorted, Warnings warnings) {
-        Table table = asked.kind() == ChartKind.LINE ? XValues.sortedByX(asked, unsorted) : unsorted;
+        Table table = asked.kind() == ChartKind.LINE && asked.sortX() ? XValues.sortedByX(asked, unsorted) : unsorted;
         ChartSpec spec = XValues.keepingHueOrder(asked, unsorted, table);
+        NumericHue numericHue = NumericHue.of(spec, table);
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
         double[] xs = spec.x() == null ? x.values()
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
-        List<Series> series = estimated(spec, series(spec, table, ys, xs, warnings));
+        List<Series> series = estimated(spec, series(spec, table, ys, xs, numericHue != null, warnings));
 
         XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
         List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
-        List<Color> colors = spec.theme().seriesColors(spec.palette(), series.size() + y2s.size());
-        addSeries(plot, 0, series, 0, spec, colors);
+        List<Color> colors = numericHue != null
+                ? series.stream().map(s -> s.hues() != null ? Color.BLACK : numericHue.colorOf(Double.parseDouble(s.name()))).toList()
+                : spec.theme().seriesColors(spec.palette(), series.size() + y2s.size());
+        addSeries(plot, 0, series, 0, spec, colors, numericHue);
         if (spec.fit() != null) {
-            addFits(plot, series, spec, colors, x, warnings);
+            addFits(plot, series, spec, colors, x, numericHue != null, warnings);
         }
         if (!y2s.isEmpty()) {
             // the right-hand axis' series take the palette's next colours, so the legend tells them apart
@@ -67,11 +75,16 @@ final class LineScatterChart {
             axis.setLabelAngle(Math.PI); // reads bottom to top as matplotlib's twinx label, not JFreeChart's top to bottom
             plot.setRangeAxis(1, axis);
             plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
-            addSeries(plot, 1, right, series.size(), spec, colors);
+            addSeries(plot, 1, right, series.size(), spec, colors, null);
             plot.mapDatasetToRangeAxis(1, 1);
         }
+        if (numericHue != null) {
+            Style style = spec.styleOf(ys.get(0).name());
+            plot.setFixedLegendItems(numericHue.legend(spec.kind() == ChartKind.LINE,
+                    Theme.dot(style.markerSizeOr(Theme.MARKER_AREA)), Theme.line(style.lineWidthOr(Theme.LINE_WIDTH))));
+        }
         Theme.plot(plot);
-        return Theme.chart(spec.title(), plot, series.size() + y2s.size() > 1, spec.hue());
+        return Theme.chart(spec.title(), plot, numericHue != null || series.size() + y2s.size() > 1, spec.hue());
     }
 
     /** The series summed up per x when they are a line's and some x has several rows; else as they are. */
@@ -97,12 +110,7 @@ final class LineScatterChart {
                 || spec.estimate().estimator() == Estimator.NONE || spec.x() == null) {
             return;
         }
-        XValues x = XValues.of(spec, table);
-        List<NumericColumn> ys = SeriesColumns.y(spec, table);
-        Warnings counted = new Warnings(table.source(), table.rowCount()); // the chart itself counts the rows left out
-        boolean repeats = series(spec, table, ys, x.values(), counted).stream()
-                .anyMatch(s -> EstimatedLine.repeatsX(s.xs(), s.ys()));
-        if (!repeats) {
+        if (!repeatsX(spec, table)) {
             String field = spec.estimate().estimator() != null ? "estimator" : "errorbar";
             throw new InvalidSpecException(field, "sums up the rows that share an x, but every " + spec.x()
                     + " value of " + table.source() + " has one row" + (spec.hue() == null ? "" : " per " + spec.hue())
@@ -110,14 +118,47 @@ final class LineScatterChart {
         }
     }
 
-    /** {@code series} as dataset {@code index} of the plot, coloured from entry {@code firstColor} on. */
+    /** True when some x of a line has several rows (in one hue group): the line sums them up per x. */
+    private static boolean repeatsX(ChartSpec spec, Table table) {
+        XValues x = XValues.of(spec, table);
+        List<NumericColumn> ys = SeriesColumns.y(spec, table);
+        Warnings counted = new Warnings(table.source(), table.rowCount()); // the chart itself counts the rows left out
+        return series(spec, table, ys, x.values(), false, counted).stream()
+                .anyMatch(s -> EstimatedLine.repeatsX(s.xs(), s.ys()));
+    }
+
+    /**
+     * Refuses {@code sortX: false} where the line is in the rows' order anyway (no x, or categories) or is summed up
+     * per x (rows sharing an x, and an estimator), so that it never changes nothing.
+     */
+    static void requireRowOrderToMatter(ChartSpec spec, Table table) {
+        if (spec.kind() != ChartKind.LINE || spec.sortX()) {
+            return;
+        }
+        if (spec.x() == null || !(table.column(spec.x()) instanceof NumericColumn || XValues.of(spec, table).dates())) {
+            throw new InvalidSpecException("sortX", "false joins the rows in their own order instead of x order, and a line over "
+                    + (spec.x() == null ? "the row number" : "categories (" + spec.x() + ")") + " is drawn in the rows' order already; remove sortX");
+        }
+        if (spec.estimate().estimator() != Estimator.NONE && repeatsX(spec, table)) {
+            throw new InvalidSpecException("sortX", "false joins the rows in their own order, and some " + spec.x()
+                    + " values of " + table.source() + " have several rows, which the line sums up per x, in x order; "
+                    + "add estimator: none to join every row as it comes, or remove sortX");
+        }
+    }
+
+    /**
+     * {@code series} as dataset {@code index} of the plot, coloured from entry {@code firstColor} on; a series with hue
+     * values has each dot coloured by {@code numericHue}.
+     */
     private static void addSeries(XYPlot plot, int index, List<Series> series, int firstColor, ChartSpec spec,
-                                  List<Color> colors) {
+                                  List<Color> colors, NumericHue numericHue) {
         boolean lines = spec.kind() == ChartKind.LINE;
         boolean bands = series.stream().anyMatch(s -> s.lows() != null);
         DefaultXYDataset dataset = new DefaultXYDataset();
         YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
-        XYLineAndShapeRenderer renderer = bands ? new DeviationRenderer(true, false) : new XYLineAndShapeRenderer(lines, !lines);
+        double[] dotHues = series.size() == 1 && series.get(0).hues() != null ? finiteHues(series.get(0)) : null;
+        XYLineAndShapeRenderer renderer = bands ? new DeviationRenderer(true, false)
+                : dotHues != null ? new HueDots(numericHue, dotHues, spec.styleOf(series.get(0).column())) : new XYLineAndShapeRenderer(lines, !lines);
         if (renderer instanceof DeviationRenderer deviation) {
             deviation.setAlpha(BAND_ALPHA);
             deviation.setAutoPopulateSeriesFillPaint(false);
@@ -151,7 +192,12 @@ final class LineScatterChart {
      * Refused where the curve would mean something else than it does there: a second axis, log axes, categories.
      */
     private static void addFits(XYPlot plot, List<Series> series, ChartSpec spec, List<Color> colors, XValues x,
-                                Warnings warnings) {
+                                boolean numericHue, Warnings warnings) {
+        if (numericHue) {
+            throw new InvalidSpecException("fit", "draws a curve per hue group, and " + spec.hue() + " is numbers coloured "
+                    + "by value; make it groups with types: {" + spec.hue() + ": categorical} (as seaborn's lmplot does), "
+                    + "or remove hue for one curve");
+        }
         if (!spec.y2().isEmpty()) {
             throw new InvalidSpecException("fit", "fits the y columns' points, and y2 draws a second axis beside them; "
                     + "remove y2 or fit");
@@ -211,15 +257,63 @@ final class LineScatterChart {
      * One drawn series: a y column, or with hue the rows of one hue value (of the first y column); summed up per
      * x, with the band's ends per x ({@code lows}, {@code highs}, else null).
      */
-    private record Series(String name, String column, double[] xs, double[] ys, double[] lows, double[] highs) {
+    private record Series(String name, String column, double[] xs, double[] ys, double[] lows, double[] highs, double[] hues) {
+        Series(String name, String column, double[] xs, double[] ys, double[] lows, double[] highs) {
+            this(name, column, xs, ys, lows, highs, null);
+        }
     }
 
-    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs,
+    /** The hue values of the dots {@link #finitePairs} keeps: the rows where x and y are numbers. */
+    private static double[] finiteHues(Series s) {
+        return java.util.stream.IntStream.range(0, s.xs().length)
+                .filter(row -> Double.isFinite(s.xs()[row]) && Double.isFinite(s.ys()[row]))
+                .mapToDouble(row -> s.hues()[row]).toArray();
+    }
+
+    /** A scatter's dots, each in the colour of its row's numeric hue. */
+    private static final class HueDots extends XYLineAndShapeRenderer {
+        private final NumericHue hue;
+        private final double[] values;
+        private final Style style;
+
+        HueDots(NumericHue hue, double[] values, Style style) {
+            super(false, true);
+            this.hue = hue;
+            this.values = values;
+            this.style = style;
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int series, int item) {
+            return style.colorOr(hue.colorOf(values[item])); // style.alpha; a style.color is refused beside a numeric hue
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return super.equals(other) && other instanceof HueDots dots && dots.hue.equals(hue) && Arrays.equals(dots.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
+        }
+    }
+
+    /** The series to draw; {@code byValue}: the hue is numbers, coloured by value (a scatter's dots in one series). */
+    private static List<Series> series(ChartSpec spec, Table table, List<NumericColumn> ys, double[] xs, boolean byValue,
                                        Warnings warnings) {
         boolean log = spec.axes().logY();
         if (spec.hue() == null) {
             return ys.stream().map(y -> new Series(y.name(), y.name(), xs,
                     DrawnValues.on(y.toArray(), y.name(), log, "y", warnings), null, null)).toList();
+        }
+        if (byValue && spec.kind() == ChartKind.SCATTER) {
+            NumericColumn y = ys.get(0);
+            double[] values = DrawnValues.on(y.toArray(), y.name(), log, "y", warnings);
+            double[] hues = ((NumericColumn) table.column(spec.hue())).toArray();
+            int[] rows = java.util.stream.IntStream.range(0, hues.length).filter(row -> Double.isFinite(hues[row])).toArray();
+            warnings.rows(hues.length - rows.length, "have no " + spec.hue() + " value and are left out");
+            return List.of(new Series(spec.hue(), y.name(), pick(xs, rows), pick(values, rows), null, null, pick(hues, rows)));
         }
         HueGroups groups = HueGroups.of(table, spec.hue(), spec.hueOrder(), warnings);
         NumericColumn y = ys.get(0);
@@ -228,6 +322,10 @@ final class LineScatterChart {
                 .mapToObj(g -> new Series(groups.names().get(g), y.name(), groups.pick(xs, g), groups.pick(values, g),
                         null, null))
                 .toList();
+    }
+
+    private static double[] pick(double[] values, int[] rows) {
+        return Arrays.stream(rows).mapToDouble(row -> values[row]).toArray();
     }
 
     static String xLabel(ChartSpec spec) {

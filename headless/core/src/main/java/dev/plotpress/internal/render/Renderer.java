@@ -29,6 +29,7 @@ public final class Renderer {
         NamedColumns.requireAll(spec, table);
         KindOptions.requireFit(spec, table);
         LineScatterChart.requireRowsToSumUp(spec, table);
+        LineScatterChart.requireRowOrderToMatter(spec, table);
         KindOptions.requireOrderFits(spec, table);
         dev.plotpress.internal.model.DrawingLimits.check(spec, table);
         dev.plotpress.internal.model.FiniteCells.require(table);

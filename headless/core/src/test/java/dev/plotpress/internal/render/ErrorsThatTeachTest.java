@@ -56,11 +56,12 @@ class ErrorsThatTeachTest {
                 + "'date', 'precipitation'; timeUnit keeps the name of the column it truncates: use 'date', or add as: year to the step");
     }
 
+    /** A line draws a line per hue value (a scatter colours each dot by value instead: NumericHueTest). */
     @Test
-    void aNumericHueOfManyValuesSaysToBinItAndHowToRaiseTheLimit() {
+    void aNumericHueOfManyValuesOnALineSaysToBinItAndHowToRaiseTheLimit() {
         double[] weights = java.util.stream.IntStream.range(0, 60).mapToDouble(i -> 2000 + i).toArray();
         Table cars = new Table("cars.json", List.of(new NumericColumn("Weight", weights), new NumericColumn("mpg", weights)));
-        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).x("mpg").y("mpg").hue("Weight").build();
+        ChartSpec spec = ChartSpec.builder(ChartKind.LINE).x("mpg").y("mpg").hue("Weight").build();
 
         assertThatThrownBy(() -> Renderer.render(spec, cars)).isInstanceOf(BadInputException.class)
                 .hasMessage("cars.json: hue: column 'Weight': 60 values in a hue column (a colour and a legend entry each) "

@@ -146,6 +146,8 @@ class FittedCurveTest {
                 .hasMessageContaining("remove y2 or fit");
         assertThatThrownBy(() -> Renderer.render(scatter.toBuilder().kind(ChartKind.LINE).build(), CARS))
                 .hasMessageContaining("fit").hasMessageContaining("use kind: scatter");
+        assertThatThrownBy(() -> Renderer.render(scatter.toBuilder().hue("Weight_in_lbs").build(), CARS))
+                .hasMessageContaining("make it groups with types: {Weight_in_lbs: categorical}");
         assertThatThrownBy(() -> Fit.of("lowess")).hasMessage("fit: unknown fit 'lowess'; write fit: linear, or fit: "
                 + "{order: 2} for a polynomial (ci: 68 for another band, ci: 0 for none)");
         assertThatThrownBy(() -> new Fit(6, null)).hasMessageContaining("fit.order: is the polynomial's degree, 1 (a straight line) to 5, got 6");

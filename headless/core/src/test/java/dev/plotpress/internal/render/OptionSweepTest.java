@@ -252,13 +252,23 @@ class OptionSweepTest {
         }
     }
 
+    @Test
+    void sortXFalseJoinsRowsThatAreOutOfXOrderInTheirOwnOrder() {
+        Table path = new Table("path.csv", List.of(new NumericColumn("x", new double[] {1, 3, 2, 4}),
+                new NumericColumn("y", new double[] {1, 2, 4, 3})));
+        ChartSpec line = base(ChartKind.LINE).x("x").y("y").build();
+
+        assertThat(pixels(viaTheFile(line, "sortX: false"), path)).isNotEqualTo(pixels(line, path));
+    }
+
     /** Options the sweep does not set on their own, and where they are held to taking effect instead. */
     private static final Map<String, String> SWEPT_ELSEWHERE = java.util.stream.Stream.of(Map.of(
             "kind", "the base of every sweep", "data", "the table is given", "x", "the base specs", "y", "the base specs",
             "size", "the base specs", "dateFormat", "dateFormatChangesADateAxis",
             "heatmap.format", "HeatmapTest: it formats the annotations, so it takes effect with heatmap.annotate",
             "facet.wrap", "FacetTest", "facet.shareX", "FacetTest", "facet.shareY", "FacetTest"), Map.of(
-            "facet.columnOrder", "FacetTest: columnOrderAndRowOrderLayOut...", "facet.rowOrder", "FacetTest: the same test"))
+            "facet.columnOrder", "FacetTest: columnOrderAndRowOrderLayOut...", "facet.rowOrder", "FacetTest: the same test",
+            "sortX", "sortXFalseJoinsRowsThatAreOutOfXOrderInTheirOwnOrder (the sweep's x is in order already)"))
             .flatMap(m -> m.entrySet().stream()).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /**
