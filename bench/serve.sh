@@ -66,6 +66,9 @@ size: {width: 900, height: 450}
 YAML
   ./plotpress --headless render "$tmp/plot.yaml" -o "$png" >&2
 }
+# jvm PID: the JVM behind a started ./plotpress: the script execs java once the serve class archive exists, and runs it
+# as a background child while it makes that archive (the first run, or when the start part was skipped)
+jvm() { local child; child=$(pgrep -P "$1" -x java | head -1 || true); echo "${child:-$1}"; }
 rss_kib() { local total=0; for p in "$@"; do total=$(( total + $(ps -o rss= -p "$p" 2>/dev/null || echo 0) )); done; echo "$total"; }
 wait_for() {   # wait_for URL: milliseconds until URL answers 200 (polls every 10 ms, at most 60 s)
   "$python" - "$1" <<'PY'
@@ -111,7 +114,7 @@ for i in $(seq "$start_runs"); do
   p=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$sport/charts/line.png"; do sleep 0.005; done
   starts+=($(( ($(date +%s%N) - t0) / 1000000 )))
-  cpus+=($(awk '{print ($14 + $15) * 10}' "/proc/$p/stat"))
+  cpus+=($(awk '{print ($14 + $15) * 10}' "/proc/$(jvm "$p")/stat"))
   kill -TERM "$p"; wait "$p" || true
 done
 median() { tr ' ' '\n' | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)] " ms (" a[1] "-" a[NR] ")"}'; }
@@ -125,6 +128,7 @@ port=18080
 "${serve[@]}" --charts "$tmp/charts" --port "$port" --cache-mib 0 --queue 64 > "$tmp/access.log" 2> "$tmp/server.err" &
 ours=$!; pids+=("$ours")
 wait_for "http://127.0.0.1:$port/charts/line.png" >/dev/null
+ours_jvm=$(jvm "$ours")   # for CPU and RSS: not the script's bash when it runs java as a child
 base="http://127.0.0.1:$port"
 if has speed; then
 cport=18084
@@ -139,9 +143,9 @@ echo
 echo "| chart | req/s | p50 ms | p99 ms | non-2xx |"
 echo "|---|---:|---:|---:|---:|"
 "${ac[@]}" -c 10 -d 5 "$base/charts/line.png" >/dev/null 2>&1   # JIT warm-up
-t0=$(cpu_ticks "$ours")
+t0=$(cpu_ticks "$ours_jvm")
 line=$(closed "$base/charts/line.png")
-cpu_ms=$(( ($(cpu_ticks "$ours") - t0) * 10 ))
+cpu_ms=$(( ($(cpu_ticks "$ours_jvm") - t0) * 1000 / $(getconf CLK_TCK) ))
 echo "| line chart, GET /charts/line.png | $line |"
 echo "| line chart, POST /render?format=datauri&image=jpeg (1000 rows inline) | $(closed "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
 echo "| correlation heatmap, GET .png | $(closed "$base/charts/heatmap.png") |"
@@ -231,7 +235,7 @@ soak_start=$(date +%s)
 while [ "$done_requests" -lt "$soak" ] && [ $(( $(date +%s) - soak_start )) -lt "$soak_budget" ]; do
   done_requests=$(( done_requests + $(answered 15 10 "$base/charts/line.png") ))
   heap=$(curl -s "$base/metrics" | awk '/^plotpress_heap_after_gc_bytes/ {printf "%.1f", $2 / 1048576}')
-  echo "$done_requests,$(( $(rss_kib "$ours") / 1024 )),$heap" >> "$samples"
+  echo "$done_requests,$(( $(rss_kib "$ours_jvm") / 1024 )),$heap" >> "$samples"
 done
 soak_seconds=$(( $(date +%s) - soak_start ))
 echo "| requests | RSS MiB | heap after GC MiB |"

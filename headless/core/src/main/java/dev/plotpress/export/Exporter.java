@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 /**
  * Figure to bytes: image files (raster PNG/JPEG through {@code Raster}, vector SVG/PDF through {@code SvgTarget}
  * and the {@code PdfEncoding} plotpress-pdf installs), data URIs and {@code <img>} tags. Thread-safe. The only thing kept between calls is
- * the PNG path's pixel arrays ({@code RasterCanvas}, one per concurrent caller, at most 16 MiB each); every
+ * the PNG path's pixel and scanline arrays ({@code RasterCanvas}, one per concurrent caller, at most 16 + 16 MiB each); every
  * chart, figure and encoder state is the call's own and is let go when it returns.
  */
 public final class Exporter {
@@ -68,7 +68,8 @@ public final class Exporter {
     private byte[] png(Figure figure, Size size) {
         RasterCanvas canvas = Objects.requireNonNullElseGet(idleCanvases.pollFirst(), RasterCanvas::new);
         try {
-            return PngEncoding.encode(Raster.drawOn(canvas.image(size.pixelWidth(), size.pixelHeight()), figure, size), size.dpi());
+            return PngEncoding.encode(Raster.drawOn(canvas.image(size.pixelWidth(), size.pixelHeight()), figure, size), size.dpi(),
+                    canvas::scanlines);
         } finally {
             idleCanvases.offerFirst(canvas);
         }

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
 import java.util.zip.CRC32;
 
 /**
@@ -27,8 +28,13 @@ public final class PngEncoding {
 
     /** PNG bytes with a pHYs chunk saying {@code dpi} (none when dpi is 0). */
     public static byte[] encode(BufferedImage image, double dpi) {
-        Scanlines scanlines = Scanlines.of(image);
-        byte[] compressed = ScanlineDeflater.zlib(scanlines.bytes(), scanlines.pixelBytes(), scanlines.rowBytes());
+        return encode(image, dpi, byte[]::new);
+    }
+
+    /** The same bytes, with the scanlines written into an array from {@code arrays} (one kept between charts). */
+    public static byte[] encode(BufferedImage image, double dpi, IntFunction<byte[]> arrays) {
+        Scanlines scanlines = Scanlines.of(image, arrays);
+        byte[] compressed = ScanlineDeflater.zlib(scanlines.bytes(), scanlines.length(), scanlines.pixelBytes(), scanlines.rowBytes());
         ByteArrayOutputStream png = new ByteArrayOutputStream(compressed.length + 1024);
         png.writeBytes(SIGNATURE);
         chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(scanlines.width()).putInt(scanlines.height())

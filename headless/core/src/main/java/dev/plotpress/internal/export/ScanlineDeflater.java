@@ -41,23 +41,27 @@ final class ScanlineDeflater {
      * @param rowBytes   bytes per scanline including its filter byte
      */
     static byte[] zlib(byte[] scanlines, int pixelBytes, int rowBytes) {
-        BitWriter out = new BitWriter(scanlines.length / 16);
+        return zlib(scanlines, scanlines.length, pixelBytes, rowBytes);
+    }
+
+    /** The first {@code n} bytes of {@code scanlines} (an array kept between charts may be longer). */
+    static byte[] zlib(byte[] scanlines, int n, int pixelBytes, int rowBytes) {
+        BitWriter out = new BitWriter(n / 16);
         out.writeByte(0x78);   // deflate, 32 KiB window
         out.writeByte(0x01);   // no preset dictionary; header checksum
         int[] tokens = new int[BLOCK_TOKENS];
         int count = 0;
-        int n = scanlines.length;
         boolean rowMatches = rowBytes <= WINDOW;
         int i = 0;
         while (i < n) {
             int best = 0;
             int distance = 0;
-            if (i >= pixelBytes && startsMatch(scanlines, i, pixelBytes)) {
-                best = matchLength(scanlines, i, pixelBytes);
+            if (i >= pixelBytes && startsMatch(scanlines, n, i, pixelBytes)) {
+                best = matchLength(scanlines, n, i, pixelBytes);
                 distance = pixelBytes;
             }
-            if (best < MAX_MATCH && rowMatches && i >= rowBytes && startsMatch(scanlines, i, rowBytes)) {
-                int length = matchLength(scanlines, i, rowBytes);
+            if (best < MAX_MATCH && rowMatches && i >= rowBytes && startsMatch(scanlines, n, i, rowBytes)) {
+                int length = matchLength(scanlines, n, i, rowBytes);
                 if (length > best) {
                     best = length;
                     distance = rowBytes;
@@ -79,7 +83,7 @@ final class ScanlineDeflater {
             writeBlock(out, tokens, count, true);
         }
         Adler32 checksum = new Adler32();
-        checksum.update(scanlines);
+        checksum.update(scanlines, 0, n);
         int adler = (int) checksum.getValue();
         out.writeByte(adler >>> 24);
         out.writeByte(adler >>> 16);
@@ -89,13 +93,13 @@ final class ScanlineDeflater {
     }
 
     /** The first {@link #MIN_MATCH} bytes agree: checked inline, as most literals fail here. */
-    private static boolean startsMatch(byte[] data, int at, int distance) {
-        return at + 2 < data.length && data[at] == data[at - distance] && data[at + 1] == data[at + 1 - distance]
+    private static boolean startsMatch(byte[] data, int n, int at, int distance) {
+        return at + 2 < n && data[at] == data[at - distance] && data[at + 1] == data[at + 1 - distance]
                 && data[at + 2] == data[at + 2 - distance];
     }
 
-    private static int matchLength(byte[] data, int at, int distance) {
-        int limit = Math.min(MAX_MATCH, data.length - at);
+    private static int matchLength(byte[] data, int n, int at, int distance) {
+        int limit = Math.min(MAX_MATCH, n - at);
         int mismatch = Arrays.mismatch(data, at, at + limit, data, at - distance, at - distance + limit);
         return mismatch < 0 ? limit : mismatch;
     }

@@ -5,12 +5,15 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
 import java.awt.image.WritableRaster;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * An image as unfiltered PNG scanlines (filter byte 0, then samples): palette indices when an opaque image has at
  * most 256 colours (a scatter matrix does: a third of the bytes to compress), RGB for other opaque images, RGBA
  * when the image has alpha, grey samples for an 8-bit grey image. Filter 0 everywhere because chart colours are flat: the predictors cost more time
- * than they save. Palette order is first appearance, so equal pixels give equal bytes.
+ * than they save. Palette order is first appearance, so equal pixels give equal bytes. The bytes may sit in a longer
+ * array handed in by the caller (kept between charts: a 640x480 RGB chart is 0.9 MB, which G1 allocates as a humongous
+ * object, and each one started a concurrent cycle); only the first {@link #length()} count.
  */
 record Scanlines(byte[] bytes, int width, int height, int pixelBytes, int colourType, int[] palette) {
     static final int GREY = 0;
@@ -23,22 +26,32 @@ record Scanlines(byte[] bytes, int width, int height, int pixelBytes, int colour
         return 1 + width * pixelBytes;
     }
 
+    /** How many of {@link #bytes()} are the scanlines. */
+    int length() {
+        return height * rowBytes();
+    }
+
     static Scanlines of(BufferedImage image) {
+        return of(image, byte[]::new);
+    }
+
+    /** @param arrays gives an array of at least the length asked for; its contents are overwritten */
+    static Scanlines of(BufferedImage image, IntFunction<byte[]> arrays) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return grey(image);
+            return grey(image, arrays);
         }
         Pixels pixels = new Pixels(image);
         if (!image.getColorModel().hasAlpha()) {
-            Scanlines indexed = indexed(pixels);
-            return indexed != null ? indexed : samples(pixels, 3, RGB);
+            Scanlines indexed = indexed(pixels, arrays);
+            return indexed != null ? indexed : samples(pixels, 3, RGB, arrays);
         }
-        return samples(pixels, 4, RGBA);
+        return samples(pixels, 4, RGBA, arrays);
     }
 
     /** Palette indices, or null as soon as a 257th colour shows up. */
-    private static Scanlines indexed(Pixels pixels) {
+    private static Scanlines indexed(Pixels pixels, IntFunction<byte[]> arrays) {
         int width = pixels.width();
-        byte[] bytes = new byte[pixels.height() * (width + 1)];
+        byte[] bytes = arrays.apply(pixels.height() * (width + 1));
         int[] palette = new int[MAX_PALETTE];
         int colours = 0;
         // Open addressing, 4x the palette so probes stay short; a slot holds colour | 1 << 24 (0 = empty).
@@ -78,20 +91,21 @@ record Scanlines(byte[] bytes, int width, int height, int pixelBytes, int colour
     }
 
     /** Grey samples as they are: going through ARGB would convert them from Java's linear grey (128 becomes 187). */
-    private static Scanlines grey(BufferedImage image) {
+    private static Scanlines grey(BufferedImage image, IntFunction<byte[]> arrays) {
         int width = image.getWidth();
-        byte[] bytes = new byte[image.getHeight() * (width + 1)];
+        byte[] bytes = arrays.apply(image.getHeight() * (width + 1));
         byte[] row = new byte[width];
         for (int y = 0; y < image.getHeight(); y++) {
             image.getRaster().getDataElements(0, y, width, 1, row);
+            bytes[y * (width + 1)] = 0;
             System.arraycopy(row, 0, bytes, y * (width + 1) + 1, width);
         }
         return new Scanlines(bytes, width, image.getHeight(), 1, GREY, null);
     }
 
-    private static Scanlines samples(Pixels pixels, int pixelBytes, int colourType) {
+    private static Scanlines samples(Pixels pixels, int pixelBytes, int colourType, IntFunction<byte[]> arrays) {
         int width = pixels.width();
-        byte[] bytes = new byte[pixels.height() * (1 + width * pixelBytes)];
+        byte[] bytes = arrays.apply(pixels.height() * (1 + width * pixelBytes));
         int at = 0;
         for (int y = 0; y < pixels.height(); y++) {
             int[] row = pixels.row(y);

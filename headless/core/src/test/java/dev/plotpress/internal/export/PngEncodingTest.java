@@ -106,6 +106,16 @@ class PngEncodingTest {
     }
 
     @Test
+    void scanlinesWrittenIntoAKeptDirtyArrayGiveTheSameBytes() {
+        byte[] kept = new byte[4 * 1024 * 1024];
+        java.util.Arrays.fill(kept, (byte) 0x5A);   // what a bigger chart before left behind
+
+        for (BufferedImage image : new BufferedImage[] {fewColours(), manyColours()}) {
+            assertThat(PngEncoding.encode(image, 100, length -> kept)).isEqualTo(PngEncoding.encode(image, 100));
+        }
+    }
+
+    @Test
     void pngcheckAcceptsBothKinds(@TempDir Path dir) throws Exception {
         assumeThat(new File("/usr/bin/pngcheck")).as("pngcheck installed").exists();
         Path few = Files.write(dir.resolve("few.png"), PngEncoding.encode(fewColours(), 100));
