@@ -18,7 +18,9 @@ public record ScatterMatrixOptions(List<String> columns, Boolean ticks, Boolean 
         /** The column plotted against itself, as every other cell (the report's look). */
         NONE,
         /** A histogram of the column, one overlapping histogram per hue group. */
-        HISTOGRAM;
+        HISTOGRAM,
+        /** The column's kernel density, one filled curve per hue group (seaborn's pairplot with hue). */
+        KDE;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String specName() {

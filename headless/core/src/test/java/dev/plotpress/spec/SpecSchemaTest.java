@@ -87,9 +87,10 @@ class SpecSchemaTest {
     @Test
     void theSchemaTakesThePairplotOptionsAndY2AndRefusesABadDiagonal() throws IOException {
         assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nhue: g\nscatterMatrix: {diagonal: histogram, corner: true}\n")).isEmpty();
+        assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nhue: g\nscatterMatrix: {diagonal: kde}\n")).isEmpty();
         assertThat(validate("kind: line\ndata: {file: d.csv}\ny2: b\ny2Label: B\n")).isEmpty();
         assertThat(validate("kind: line\ndata: {file: d.csv}\ny2: [b, c]\n")).isEmpty();
-        assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix: {diagonal: kde}\n")).isNotEmpty();
+        assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix: {diagonal: violin}\n")).isNotEmpty();
         assertThat(validate("kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix: {corner: yes please}\n")).isNotEmpty();
     }
 

@@ -23,11 +23,11 @@ final class DensityCurve {
         return grid;
     }
 
-    /** The density (integral 1) of {@code values} at each point of {@code grid}; null for fewer than two distinct values. */
-    static double[] of(double[] values, double[] grid) {
+    /** Scott's bandwidth of {@code values}; NaN for fewer than two values or no spread (no curve then, as seaborn's). */
+    static double bandwidth(double[] values) {
         int n = values.length;
         if (n < 2) {
-            return null;
+            return Double.NaN;
         }
         double mean = Estimation.mean(values);
         double squares = 0;
@@ -36,9 +36,18 @@ final class DensityCurve {
         }
         double variance = squares / (n - 1);
         if (!(variance > 1e-12 * Math.max(1, mean * mean))) { // seaborn's math.isclose(variance, 0): no curve
+            return Double.NaN;
+        }
+        return Math.sqrt(variance) * Math.pow(n, -0.2);
+    }
+
+    /** The density (integral 1) of {@code values} at each point of {@code grid}; null for fewer than two distinct values. */
+    static double[] of(double[] values, double[] grid) {
+        int n = values.length;
+        double bandwidth = bandwidth(values);
+        if (Double.isNaN(bandwidth)) {
             return null;
         }
-        double bandwidth = Math.sqrt(variance) * Math.pow(n, -0.2);
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         // beyond 8.5 bandwidths a kernel adds less than 1e-15 of its peak: only the values within reach are summed

@@ -13,6 +13,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.statistics.HistogramDataset;
@@ -53,6 +54,9 @@ final class ScatterMatrixChart {
     /** The diagonal's bins unless told: matplotlib's hist default, which pandas' scatter_matrix (the report's chart) uses. */
     private static final int DIAGONAL_BINS = 10;
 
+    /** seaborn's kdeplot(fill=True): the area under a curve at alpha 0.25. */
+    private static final int DENSITY_FILL_ALPHA = 64;
+
     private ScatterMatrixChart() {
     }
 
@@ -74,6 +78,8 @@ final class ScatterMatrixChart {
                     cells.add(null);
                 } else if (i == j && options.diagonal() == ScatterMatrixOptions.Diagonal.HISTOGRAM) {
                     cells.add(histogramCell(groups, i, spec.bins() != null ? spec.bins() : DIAGONAL_BINS, options.ticks()));
+                } else if (i == j && options.diagonal() == ScatterMatrixOptions.Diagonal.KDE) {
+                    cells.add(densityCell(groups, i, columns.get(i).name(), options.ticks(), warnings));
                 } else {
                     cells.add(scatterCell(groups, j, i, dot, options.ticks()));
                 }
@@ -214,6 +220,61 @@ final class ScatterMatrixChart {
             plot.setRangeAxis(0, cellAxis(true), false);
             plot.setRangeAxis(1, counts, false);
             plot.mapDatasetToRangeAxis(0, 1);
+        }
+        return chart;
+    }
+
+    /**
+     * seaborn's pairplot diagonal with hue: each group's kernel density ({@link DensityCurve}) over its own values'
+     * range widened by three bandwidths (kdeplot's {@code cut=3}), scaled by the group's share of the rows
+     * ({@code common_norm}), filled at a quarter opacity under its line.
+     */
+    private static JFreeChart densityCell(List<Group> groups, int column, String name, boolean ticks, Warnings warnings) {
+        DefaultXYDataset curves = new DefaultXYDataset();
+        XYAreaRenderer fills = new XYAreaRenderer(XYAreaRenderer.AREA);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setAutoPopulateSeriesPaint(false);
+        lines.setAutoPopulateSeriesStroke(false);
+        fills.setAutoPopulateSeriesPaint(false);
+        long rows = groups.stream().mapToLong(g -> Arrays.stream(g.values().get(column)).filter(Double::isFinite).count()).sum();
+        int flat = 0;
+        double peak = 0;
+        for (Group group : groups) {
+            double[] values = Arrays.stream(group.values().get(column)).filter(Double::isFinite).toArray();
+            double bandwidth = DensityCurve.bandwidth(values);
+            if (Double.isNaN(bandwidth)) {
+                flat++;
+                continue;
+            }
+            double[] grid = DensityCurve.grid(Arrays.stream(values).min().orElseThrow() - 3 * bandwidth,
+                    Arrays.stream(values).max().orElseThrow() + 3 * bandwidth);
+            double[] density = DensityCurve.of(values, grid);
+            for (int i = 0; i < density.length; i++) {
+                density[i] *= values.length / (double) rows;
+            }
+            int series = curves.getSeriesCount();
+            curves.addSeries(group.name(), new double[][] {grid, density});
+            peak = Math.max(peak, Arrays.stream(density).max().orElse(0));
+            Color line = new Color(group.bars().getRGB() | 0xFF000000);
+            fills.setSeriesPaint(series, new Color(line.getRed(), line.getGreen(), line.getBlue(), DENSITY_FILL_ALPHA));
+            lines.setSeriesPaint(series, line);
+            lines.setSeriesStroke(series, Theme.line(Theme.LINE_WIDTH));
+        }
+        warnings.counted(flat, groups.size(), "groups have fewer than two different " + name + " values: no density curve on "
+                + "the diagonal");
+        NumberAxis densities = cellAxis(false); // a density does not share the row's scale: never ticked
+        // from 0 to matplotlib's 5% headroom above the highest peak, set here: the grid's axis sharing autoranges none of it
+        densities.setRange(0, Math.max(peak, Double.MIN_NORMAL) * 1.05);
+        JFreeChart chart = cell(curves, fills, densities, ticks);
+        XYPlot plot = chart.getXYPlot();
+        plot.setDataset(1, curves);
+        plot.setRenderer(1, lines);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        if (ticks) { // as a histogram's: the curves on a hidden axis, the axis drawn is the row's
+            plot.setRangeAxis(0, cellAxis(true), false);
+            plot.setRangeAxis(1, densities, false);
+            plot.mapDatasetToRangeAxis(0, 1);
+            plot.mapDatasetToRangeAxis(1, 1);
         }
         return chart;
     }

@@ -127,6 +127,25 @@ class PairplotTest {
         assertThat(Pixels.distance(right, halfOverWhite(Palette.OKABE_ITO.color(1)))).as("high group bar %s", right).isLessThan(12);
     }
 
+    @Test
+    void aKdeDiagonalIsEachGroupsDensityScaledByItsShareOfTheRowsAsSeabornsPairplot() {
+        Table cars = dev.plotpress.data.DataReader.read(dev.plotpress.model.DataSpec.file(
+                java.nio.file.Path.of("../../examples/tidy/data/cars.json")));
+        ChartSpec spec = ChartSpec.builder(dev.plotpress.model.ChartKind.SCATTER_MATRIX).hue("Origin")
+                .scatterMatrix(new ScatterMatrixOptions(List.of("Miles_per_Gallon", "Horsepower"), true, true, Diagonal.KDE, false)).build();
+        GridFigure figure = (GridFigure) Renderer.render(spec, cars);
+        org.jfree.data.xy.XYDataset curves = figure.cell(0, 0).getXYPlot().getDataset(1);
+        int usa = curves.indexOf("USA");
+
+        // u = cars[cars.Origin == "USA"]["Miles_per_Gallon"].dropna(); k = scipy.stats.gaussian_kde(u)
+        // bw = np.sqrt(k.covariance.squeeze()); g = np.linspace(u.min() - 3 * bw, u.max() + 3 * bw, 200)
+        // g[0], g[199], k(g)[100] * 249 / 398 (kdeplot's cut=3 and common_norm)
+        assertThat(curves.getXValue(usa, 0)).isCloseTo(2.6282670886668598, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(curves.getXValue(usa, 199)).isCloseTo(45.37173291133314, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(curves.getYValue(usa, 100)).isCloseTo(0.021482945831622653, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(curves.getSeriesCount()).isEqualTo(3);
+    }
+
     /** The new user's pairplot (issue 10): penguins by species, corner, ticks, 900 x 800. */
     private static final String PENGUIN_PAIRPLOT = """
             kind: scatter-matrix
