@@ -204,7 +204,7 @@ final class ChartTab {
         document = new ChartDocument(document.source(), spec, table);
         List<String> columns = document.table().columnNames();
         if (editor == null || !columns.equals(editorColumns)) {
-            editor = new SpecEditor(document.table(), this::apply);
+            editor = new SpecEditor(document.table(), this::apply, status::message);
             editorColumns = columns;
             split.getItems().setAll(chartView, editor.pane());
             split.setDividerPositions(0.74);

@@ -38,7 +38,7 @@ final class SpecEditor {
     private final SplitPane pane;
     private ChartKind shownKind;
 
-    SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply) {
+    SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply, Consumer<String> note) {
         SpecFields f = new SpecFields(spec, apply);
         fields.addAll(ChartFields.of(f, table));
         fields.addAll(ColumnFields.of(f, table));
@@ -58,7 +58,7 @@ final class SpecEditor {
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> item instanceof SpecField<?> field && !field.choices().isEmpty()
                 ? Editors.createChoiceEditor(item, field.choices()) : defaults.call(item));
-        transforms = new TransformEditor(spec, table, apply);
+        transforms = new TransformEditor(spec, table, apply, note);
         pane = new SplitPane(sheet, transforms.node());
         pane.setOrientation(Orientation.VERTICAL);
         pane.setDividerPositions(0.6);

@@ -349,8 +349,8 @@ class DataFileViewerTest {
         robot.interact(() -> tab.editor().transforms().list().getSelectionModel().select(0));
         press(robot, "#remove-step");
         robot.interact(() -> {
-            forms.topN.getValueFactory().setValue(2);
-            forms.topBy.setValue("price");
+            robot.lookup("#top-n").<javafx.scene.control.TextField>query().setText("2");
+            robot.lookup("#top-by").<javafx.scene.control.ComboBox<String>>query().setValue("price");
         });
         press(robot, "#add-top");
         assertThat(tab.editor().transforms().list().getItems()).containsExactly("top: {column: symbol, \"n\": 2, by: price}");
