@@ -204,7 +204,11 @@ final class ChartTab {
         document = new ChartDocument(document.source(), spec, table);
         List<String> columns = document.table().columnNames();
         if (editor == null || !columns.equals(editorColumns)) {
+            String step = editor == null ? null : editor.transforms().forms().chooser().getValue();
             editor = new SpecEditor(document.table(), this::apply, status::message);
+            if (step != null) {
+                editor.transforms().forms().chooser().setValue(step); // the form in use stays in front
+            }
             editorColumns = columns;
             split.getItems().setAll(chartView, editor.pane());
             split.setDividerPositions(0.74);

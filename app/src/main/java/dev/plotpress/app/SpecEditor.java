@@ -62,6 +62,16 @@ final class SpecEditor {
         pane = new SplitPane(sheet, transforms.node());
         pane.setOrientation(Orientation.VERTICAL);
         pane.setDividerPositions(0.6);
+        // a split pane keeps a divider where it was set even when the child below it needs more: move it up to fit
+        pane.heightProperty().addListener((o, old, now) -> fitTransforms());
+    }
+
+    private void fitTransforms() {
+        double height = pane.getHeight();
+        double needed = transforms.node().minHeight(pane.getWidth()) + 8; // and the divider
+        if (height > 0 && pane.getDividerPositions()[0] > 1 - needed / height) {
+            pane.setDividerPosition(0, Math.max(0.25, 1 - needed / height));
+        }
     }
 
     /** The property sheet: the rows of the chart's current kind. */

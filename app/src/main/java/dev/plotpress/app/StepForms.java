@@ -11,9 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 
@@ -42,7 +44,10 @@ final class StepForms {
     private final Table table;
     private final Supplier<ChartSpec> spec;
     private final Consumer<Object> add;
-    private final TabPane node = new TabPane();
+    /** Which step's form is shown: nine tabs would not fit beside the chart, a chooser does. */
+    private final ComboBox<String> chooser = combo("step-chooser");
+    private final Map<String, Pane> formsByTitle = new LinkedHashMap<>();
+    private final VBox node;
 
     final ComboBox<String> filterColumn = combo("filter-column");
     final ComboBox<String> filterOp = combo("filter-op");
@@ -84,17 +89,29 @@ final class StepForms {
 
         keyed = TransformSteps.forms(table);
 
-        node.setId("step-forms");
-        node.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        node.getTabs().setAll(
-                tab("Filter", form(filterColumn, filterOp, filterValue, button("add-filter", this::addFilter))),
-                tab("Aggregate", form(groupBy, statistic, new Label("of"), measure, button("add-aggregate", this::addAggregate))));
+        formsByTitle.put("Filter", form(filterColumn, filterOp, filterValue, button("add-filter", this::addFilter)));
+        formsByTitle.put("Aggregate", form(groupBy, statistic, new Label("of"), measure, button("add-aggregate", this::addAggregate)));
         for (StepForm keyedForm : keyed) {
             List<Node> controls = new ArrayList<>(keyedForm.rows());
             controls.add(button("add-" + keyedForm.id(null), () -> add.accept(keyedForm.step())));
-            node.getTabs().add(tab(OptionFields.words(keyedForm.name()), form(controls.toArray(Node[]::new))));
+            formsByTitle.put(OptionFields.words(keyedForm.name()), form(controls.toArray(Node[]::new)));
         }
-        node.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> fill(now.intValue()));
+        // every form stays laid out, the chosen one shown: the editor is as tall as the tallest form from the start, so
+        // the sheet's divider stops above every form (a split pane does not move for a child grown later)
+        StackPane shown = new StackPane(formsByTitle.values().toArray(Node[]::new));
+        shown.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        chooser.getItems().setAll(formsByTitle.keySet());
+        chooser.valueProperty().addListener((o, old, now) -> {
+            formsByTitle.forEach((title, form) -> form.setVisible(title.equals(now)));
+            fill(now);
+        });
+        chooser.setValue("Filter");
+        Label addStep = new Label("Add a step");
+        addStep.setLabelFor(chooser);
+        HBox choice = new HBox(6, addStep, chooser);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        node = new VBox(2, choice, shown);
+        node.setId("step-forms");
     }
 
     /** Every form set for the chart as it is (on opening). */
@@ -103,13 +120,25 @@ final class StepForms {
         keyed.forEach(form -> form.fill(spec.get()));
     }
 
-    /** The form of tab {@code index} set for the chart as it is now. */
-    private void fill(int index) {
-        if (index == 1) {
-            aggregateDefaults();
-        } else if (index >= 2) {
-            keyed.get(index - 2).fill(spec.get());
+    /** The form titled {@code title} set for the chart as it is now. */
+    private void fill(String title) {
+        if (spec.get() == null) {
+            return; // not shown yet: fill() follows
         }
+        if ("Aggregate".equals(title)) {
+            aggregateDefaults();
+        }
+        keyed.stream().filter(f -> OptionFields.words(f.name()).equals(title)).forEach(f -> f.fill(spec.get()));
+    }
+
+    /** The chooser of the form shown (Filter, Aggregate, Time unit, Top, Bin, Fold, Pivot, Sort, Correlation). */
+    ComboBox<String> chooser() {
+        return chooser;
+    }
+
+    /** The form titled {@code title}. */
+    Pane form(String title) {
+        return formsByTitle.get(title);
     }
 
     /** The form of step {@code name} ({@code bin}, {@code fold}, ...). */
@@ -176,10 +205,6 @@ final class StepForms {
         } else if (column != null && table.column(column) instanceof NumericColumn numbers && numbers.size() > 0) {
             filterValue.setValue("");
         }
-    }
-
-    private static Tab tab(String title, Node content) {
-        return new Tab(title, content);
     }
 
     private static FlowPane form(Node... controls) {

@@ -53,6 +53,18 @@ final class TransformEditor {
         this.note = note;
         steps.setId("transform-list");
         steps.setPrefHeight(90);
+        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true); // a long step reads whole, not cut at the sheet's edge
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         text.setId("transform-step");
         text.setPromptText("the selected step; Enter");
         text.setOnAction(event -> replaceSelected(text.getText()));

@@ -5,8 +5,6 @@ import dev.plotpress.model.ChartKind;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -67,11 +65,9 @@ class TransformFormsTest {
         return List.copyOf(tab.editor().transforms().list().getItems());
     }
 
-    /** Opens the form of the tab titled {@code title}, as a click on its tab does. */
+    /** Shows the form titled {@code title}, as picking it in the step chooser does. */
     private static void showForm(FxRobot robot, String title) {
-        TabPane forms = robot.lookup("#step-forms").query();
-        robot.interact(() -> forms.getSelectionModel().select(forms.getTabs().stream()
-                .filter(tab -> tab.getText().equals(title)).findFirst().orElseThrow()));
+        robot.interact(() -> robot.lookup("#step-chooser").<ComboBox<String>>query().setValue(title));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -112,10 +108,10 @@ class TransformFormsTest {
     @Test
     void thereIsAFormForEveryStepTheCoreReads(FxRobot robot) {
         ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
-        TabPane forms = robot.lookup("#step-forms").query();
+        ComboBox<String> chooser = robot.lookup("#step-chooser").query();
 
         // StepReader's steps: filter, aggregate, bin, timeUnit, fold, pivot, sort, top, correlation
-        assertThat(forms.getTabs().stream().map(Tab::getText)).containsExactlyInAnyOrder("Filter", "Aggregate", "Bin",
+        assertThat(chooser.getItems()).containsExactlyInAnyOrder("Filter", "Aggregate", "Bin",
                 "Time unit", "Fold", "Pivot", "Sort", "Top", "Correlation");
         StepForm bin = tab.editor().transforms().forms().keyed("bin");
         assertThat(List.<Object>copyOf(((ComboBox<?>) bin.control("column")).getItems())).as("bin cuts numbers: the numeric columns")
@@ -292,5 +288,51 @@ class TransformFormsTest {
                 "top: {column: symbol, \"n\": 1, other: the rest}");
         // pandas: df.symbol.value_counts(): MSFT, AMZN, IBM and AAPL have 123 rows each (GOOG 68); the first of the tie stays
         assertThat(legend(robot)).hasSize(2).contains("the rest");
+    }
+
+    @Test
+    void aFoldAndABinAddedFromTheFormsAreSavedAsTheSpecFileWritesThem(FxRobot robot) throws java.io.IOException {
+        ChartTab tab = open(robot, TIDY.resolve("seattle-weather.csv"));
+        Path look = java.nio.file.Files.createDirectories(Path.of("target/viewer-look"));
+        showForm(robot, "Fold");
+        checkOnly(robot, "#fold-columns", "temp_max", "temp_min");
+        type(robot, "#fold-as", "measure, celsius");
+        press(robot, "#add-fold");
+        // pictures to look at (not compared): target/viewer-look/seattle-*.png
+        robot.interact(() -> ScreenshotMode.write(window.stage().getScene(), look.resolve("seattle-fold.png")));
+
+        showForm(robot, "Bin");
+        choose(robot, "#bin-column", "celsius");
+        type(robot, "#bin-step", "5");
+        press(robot, "#add-bin");
+        ViewerRobot.edit(robot, tab, "Kind", ChartKind.BAR);
+        ViewerRobot.edit(robot, tab, "X column", "celsius_start");
+        ViewerRobot.edit(robot, tab, "Y column", ColumnFields.NO_Y);
+        assertThat(robot.lookup("#step-chooser").<ComboBox<String>>query().getValue()).as("the form in use stays in front")
+                .isEqualTo("Bin");
+        robot.interact(() -> ScreenshotMode.write(window.stage().getScene(), look.resolve("seattle-fold-bin.png")));
+
+        assertThat(steps(tab)).containsExactly("fold: {columns: [temp_max, temp_min], as: [measure, celsius]}",
+                "bin: {column: celsius, step: 5.0}"); // as the core writes the step back
+        // pandas: m = df.melt(value_vars=["temp_max", "temp_min"], var_name="measure", value_name="celsius");
+        //   sorted((np.floor(m.celsius / 5) * 5).unique()) -> -10.0 ... 35.0, 10 bins
+        assertThat(chart(robot).getCategoryPlot().getCategories()).hasSize(10);
+        Path saved = look.resolve("seattle-fold-bin.yaml");
+        robot.interact(() -> new ExportActions().saveSpec(tab.spec(), tab.template(), saved));
+        assertThat(dev.plotpress.spec.SpecReader.read(saved).data().steps()).as("the file holds the steps as added")
+                .isEqualTo(tab.spec().data().steps());
+    }
+
+    @Test
+    void hueAndFacetOfferTheCategoricalColumnsNotColumnsOfNames(FxRobot robot) {
+        ChartTab tab = open(robot, TIDY.resolve("movies.json"));
+        // pandas: {c: m[c].nunique() for c in m.select_dtypes(object)} -> Title 3176, Distributor 174, Director 550,
+        //   MPAA Rating 7, Source 18, Major Genre 12, Creative Type 9
+        List<String> groups = List.of("MPAA Rating", "Source", "Major Genre", "Creative Type");
+        for (String row : List.of("Series by (hue)", "Panels across by", "Panels down by")) {
+            SpecField<?> field = (SpecField<?>) tab.editor().node().getItems().stream()
+                    .filter(item -> item.getName().equals(row)).findFirst().orElseThrow();
+            assertThat(field.choices().stream().map(String::valueOf).toList()).as(row).containsAll(groups).doesNotContain("Title", "Distributor", "Director");
+        }
     }
 }
