@@ -217,6 +217,8 @@ final class ChartTab {
         List<String> warnings = chartView.getFigure() == null ? List.of() : chartView.getFigure().warnings();
         if (!warnings.isEmpty()) {
             status.message("Warning: " + String.join("; ", warnings));
+        } else if (status.message() != null && status.message().startsWith("Warning: ")) {
+            status.message(""); // the chart it warned about is gone
         }
     }
 

@@ -64,6 +64,8 @@ final class SpecEditor {
         pane.setDividerPositions(0.6);
         // a split pane keeps a divider where it was set even when the child below it needs more: move it up to fit
         pane.heightProperty().addListener((o, old, now) -> fitTransforms());
+        pane.widthProperty().addListener((o, old, now) -> fitTransforms());
+        transforms.node().heightProperty().addListener((o, old, now) -> fitTransforms()); // once styled and laid out
     }
 
     private void fitTransforms() {

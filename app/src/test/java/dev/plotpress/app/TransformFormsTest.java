@@ -317,6 +317,8 @@ class TransformFormsTest {
         // pandas: m = df.melt(value_vars=["temp_max", "temp_min"], var_name="measure", value_name="celsius");
         //   sorted((np.floor(m.celsius / 5) * 5).unique()) -> -10.0 ... 35.0, 10 bins
         assertThat(chart(robot).getCategoryPlot().getCategories()).hasSize(10);
+        assertThat(window.status().message()).as("no warning left from the bar over 1461 dates on the way here")
+                .doesNotStartWith("Warning");
         Path saved = look.resolve("seattle-fold-bin.yaml");
         robot.interact(() -> new ExportActions().saveSpec(tab.spec(), tab.template(), saved));
         assertThat(dev.plotpress.spec.SpecReader.read(saved).data().steps()).as("the file holds the steps as added")
