@@ -204,7 +204,11 @@ final class ChartTab {
         document = new ChartDocument(document.source(), spec, table);
         List<String> columns = document.table().columnNames();
         if (editor == null || !columns.equals(editorColumns)) {
-            editor = new SpecEditor(document.table(), this::apply);
+            String step = editor == null ? null : editor.transforms().forms().chooser().getValue();
+            editor = new SpecEditor(document.table(), this::apply, status::message);
+            if (step != null) {
+                editor.transforms().forms().chooser().setValue(step); // the form in use stays in front
+            }
             editorColumns = columns;
             split.getItems().setAll(chartView, editor.pane());
             split.setDividerPositions(0.74);
@@ -213,6 +217,8 @@ final class ChartTab {
         List<String> warnings = chartView.getFigure() == null ? List.of() : chartView.getFigure().warnings();
         if (!warnings.isEmpty()) {
             status.message("Warning: " + String.join("; ", warnings));
+        } else if (status.message() != null && status.message().startsWith("Warning: ")) {
+            status.message(""); // the chart it warned about is gone
         }
     }
 

@@ -3,6 +3,7 @@ package dev.plotpress.app;
 import dev.plotpress.model.ChartSpec;
 
 import dev.plotpress.model.Column;
+import dev.plotpress.model.FacetOptions;
 import dev.plotpress.model.Table;
 
 import java.util.ArrayList;
@@ -17,21 +18,28 @@ final class ColumnFields {
     static final String ROW_NUMBER = "(row number)";
     /** How the hue choice names "no column": one series per y column. */
     static final String NO_HUE = "(none)";
+    /** How the y choice names "no column": a bar then counts the rows per category, a histogram counts x. */
+    static final String NO_Y = "(none: count)";
 
     private ColumnFields() {
     }
 
     static List<SpecField<?>> of(SpecFields f, Table table) {
         List<String> numeric = table.numericColumns().stream().map(Column::name).toList();
+        List<String> yChoices = new ArrayList<>(List.of(NO_Y));
+        yChoices.addAll(numeric);
         List<String> xChoices = new ArrayList<>(List.of(ROW_NUMBER));
         xChoices.addAll(table.columnNames());
         List<String> hueChoices = new ArrayList<>(List.of(NO_HUE));
-        table.textColumns().forEach(column -> hueChoices.add(column.name()));
+        // groups, as the facet rows offer them: a column of thousands of names (movies' Title) splits nothing
+        table.textColumns().stream().filter(column -> column.categories().size() <= FacetOptions.MAX_PANELS)
+                .forEach(column -> hueChoices.add(column.name()));
         return List.of(
                 f.choice("X column", "Columns", xChoices, s -> s.x() == null ? ROW_NUMBER : s.x(),
                         (s, v) -> s.toBuilder().x(ROW_NUMBER.equals(v) ? null : v).build()).except(SCATTER_MATRIX, HEATMAP),
-                f.choice("Y column", "Columns", numeric, s -> s.y().isEmpty() ? null : s.y().get(0),
-                        (s, v) -> s.toBuilder().y(v).seriesStyles(null).build()).except(SCATTER_MATRIX),
+                f.choice("Y column", "Columns", yChoices, s -> s.y().isEmpty() ? NO_Y : s.y().get(0),
+                        (s, v) -> s.toBuilder().y(NO_Y.equals(v) ? List.of() : List.of(v)).seriesStyles(null).build())
+                        .except(SCATTER_MATRIX),
                 f.field("More Y columns", "Columns", String.class,
                         s -> s.y().size() < 2 ? "" : String.join(", ", s.y().subList(1, s.y().size())),
                         (s, v) -> withMoreY(s, v, table)).except(SCATTER_MATRIX),

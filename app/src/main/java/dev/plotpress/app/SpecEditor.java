@@ -38,7 +38,7 @@ final class SpecEditor {
     private final SplitPane pane;
     private ChartKind shownKind;
 
-    SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply) {
+    SpecEditor(Table table, Consumer<Supplier<ChartSpec>> apply, Consumer<String> note) {
         SpecFields f = new SpecFields(spec, apply);
         fields.addAll(ChartFields.of(f, table));
         fields.addAll(ColumnFields.of(f, table));
@@ -58,10 +58,22 @@ final class SpecEditor {
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> item instanceof SpecField<?> field && !field.choices().isEmpty()
                 ? Editors.createChoiceEditor(item, field.choices()) : defaults.call(item));
-        transforms = new TransformEditor(spec, table, apply);
+        transforms = new TransformEditor(spec, table, apply, note);
         pane = new SplitPane(sheet, transforms.node());
         pane.setOrientation(Orientation.VERTICAL);
         pane.setDividerPositions(0.6);
+        // a split pane keeps a divider where it was set even when the child below it needs more: move it up to fit
+        pane.heightProperty().addListener((o, old, now) -> fitTransforms());
+        pane.widthProperty().addListener((o, old, now) -> fitTransforms());
+        transforms.node().heightProperty().addListener((o, old, now) -> fitTransforms()); // once styled and laid out
+    }
+
+    private void fitTransforms() {
+        double height = pane.getHeight();
+        double needed = transforms.node().minHeight(pane.getWidth()) + 8; // and the divider
+        if (height > 0 && pane.getDividerPositions()[0] > 1 - needed / height) {
+            pane.setDividerPosition(0, Math.max(0.25, 1 - needed / height));
+        }
     }
 
     /** The property sheet: the rows of the chart's current kind. */

@@ -7,15 +7,15 @@ import dev.plotpress.model.NumericColumn;
 import dev.plotpress.model.Table;
 import dev.plotpress.model.TextColumn;
 import dev.plotpress.transform.Statistic;
-import dev.plotpress.transform.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 
@@ -29,9 +29,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * A typed form per transform step (filter, aggregate, time unit, top): choosers for the table's columns, the
- * operators and statistics the core takes, and a value; Add hands the step on as a spec file writes it, so the
- * core's step reader checks it and its message reaches the status bar.
+ * A typed form per transform step the core reads, a tab each: filter and aggregate made here (choosers for the
+ * table's columns, the operators and statistics the core takes, and a value), the others from their keys
+ * ({@link TransformSteps}). Add hands the step on as a spec file writes it, so the core's step reader checks it and
+ * its message reaches the status bar.
  */
 final class StepForms {
     /** How the aggregate and top forms name "no column": count the rows. */
@@ -42,8 +43,11 @@ final class StepForms {
 
     private final Table table;
     private final Supplier<ChartSpec> spec;
-    private final Consumer<Map<String, Object>> add;
-    private final TabPane node = new TabPane();
+    private final Consumer<Object> add;
+    /** Which step's form is shown: nine tabs would not fit beside the chart, a chooser does. */
+    private final ComboBox<String> chooser = combo("step-chooser");
+    private final Map<String, Pane> formsByTitle = new LinkedHashMap<>();
+    private final VBox node;
 
     final ComboBox<String> filterColumn = combo("filter-column");
     final ComboBox<String> filterOp = combo("filter-op");
@@ -51,13 +55,10 @@ final class StepForms {
     final CheckComboBox<String> groupBy = new CheckComboBox<>();
     final ComboBox<String> statistic = combo("aggregate-statistic");
     final ComboBox<String> measure = combo("aggregate-column");
-    final ComboBox<String> timeColumn = combo("time-unit-column");
-    final ComboBox<String> unit = combo("time-unit-unit");
-    final ComboBox<String> topColumn = combo("top-column");
-    final Spinner<Integer> topN = new Spinner<>(1, 1000, 5);
-    final ComboBox<String> topBy = combo("top-by");
+    /** The forms made from their keys alone (time unit, top, bin, fold, pivot, sort, correlation). */
+    final List<StepForm> keyed;
 
-    StepForms(Table table, Supplier<ChartSpec> spec, Consumer<Map<String, Object>> add) {
+    StepForms(Table table, Supplier<ChartSpec> spec, Consumer<Object> add) {
         this.table = table;
         this.spec = spec;
         this.add = add;
@@ -86,31 +87,63 @@ final class StepForms {
         groupBy.setPrefWidth(125);
         measure.getItems().setAll(withRows);
 
-        timeColumn.getItems().setAll(table.temporalColumns().stream().map(Column::name).toList());
-        timeColumn.setValue(timeColumn.getItems().isEmpty() ? null : timeColumn.getItems().get(0));
-        unit.getItems().setAll(Arrays.stream(TimeUnit.Unit.values()).map(StepForms::camel).toList());
-        unit.setValue("year");
+        keyed = TransformSteps.forms(table);
 
-        topColumn.getItems().setAll(table.textColumns().stream().map(Column::name).toList());
-        topColumn.setValue(topColumn.getItems().isEmpty() ? null : topColumn.getItems().get(0));
-        topN.setId("top-n");
-        topN.setEditable(true);
-        topN.setPrefWidth(80);
-        topBy.getItems().setAll(withRows);
-        topBy.setValue(ROWS);
-
-        node.setId("step-forms");
-        node.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        node.getTabs().setAll(
-                tab("Filter", form(filterColumn, filterOp, filterValue, button("add-filter", this::addFilter))),
-                tab("Aggregate", form(groupBy, statistic, new Label("of"), measure, button("add-aggregate", this::addAggregate))),
-                tab("Time unit", form(timeColumn, unit, button("add-time-unit", this::addTimeUnit))),
-                tab("Top", form(topColumn, topN, new Label("by"), topBy, button("add-top", this::addTop))));
-        node.getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> {
-            if (now.intValue() == 1) {
-                aggregateDefaults();
-            }
+        formsByTitle.put("Filter", form(filterColumn, filterOp, filterValue, button("add-filter", this::addFilter)));
+        formsByTitle.put("Aggregate", form(groupBy, statistic, new Label("of"), measure, button("add-aggregate", this::addAggregate)));
+        for (StepForm keyedForm : keyed) {
+            List<Node> controls = new ArrayList<>(keyedForm.rows());
+            controls.add(button("add-" + keyedForm.id(null), () -> add.accept(keyedForm.step())));
+            formsByTitle.put(OptionFields.words(keyedForm.name()), form(controls.toArray(Node[]::new)));
+        }
+        // every form stays laid out, the chosen one shown: the editor is as tall as the tallest form from the start, so
+        // the sheet's divider stops above every form (a split pane does not move for a child grown later)
+        StackPane shown = new StackPane(formsByTitle.values().toArray(Node[]::new));
+        shown.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        chooser.getItems().setAll(formsByTitle.keySet());
+        chooser.valueProperty().addListener((o, old, now) -> {
+            formsByTitle.forEach((title, form) -> form.setVisible(title.equals(now)));
+            fill(now);
         });
+        chooser.setValue("Filter");
+        Label addStep = new Label("Add a step");
+        addStep.setLabelFor(chooser);
+        HBox choice = new HBox(6, addStep, chooser);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        node = new VBox(2, choice, shown);
+        node.setId("step-forms");
+    }
+
+    /** Every form set for the chart as it is (on opening). */
+    void fill() {
+        aggregateDefaults();
+        keyed.forEach(form -> form.fill(spec.get()));
+    }
+
+    /** The form titled {@code title} set for the chart as it is now. */
+    private void fill(String title) {
+        if (spec.get() == null) {
+            return; // not shown yet: fill() follows
+        }
+        if ("Aggregate".equals(title)) {
+            aggregateDefaults();
+        }
+        keyed.stream().filter(f -> OptionFields.words(f.name()).equals(title)).forEach(f -> f.fill(spec.get()));
+    }
+
+    /** The chooser of the form shown (Filter, Aggregate, Time unit, Top, Bin, Fold, Pivot, Sort, Correlation). */
+    ComboBox<String> chooser() {
+        return chooser;
+    }
+
+    /** The form titled {@code title}. */
+    Pane form(String title) {
+        return formsByTitle.get(title);
+    }
+
+    /** The form of step {@code name} ({@code bin}, {@code fold}, ...). */
+    StepForm keyed(String name) {
+        return keyed.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     Node node() {
@@ -164,24 +197,6 @@ final class StepForms {
         add.accept(Map.of("aggregate", body));
     }
 
-    void addTimeUnit() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("column", timeColumn.getValue() != null ? timeColumn.getValue()
-                : spec.get().x() != null ? spec.get().x() : table.columnNames().get(0));
-        body.put("unit", unit.getValue());
-        add.accept(Map.of("timeUnit", body));
-    }
-
-    void addTop() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("column", topColumn.getValue());
-        body.put("n", topN.getValue());
-        if (!ROWS.equals(topBy.getValue())) {
-            body.put("by", topBy.getValue());
-        }
-        add.accept(Map.of("top", body));
-    }
-
     private void offerValues(String column) {
         boolean text = column != null && table.column(column) instanceof TextColumn;
         filterValue.getItems().setAll(text ? ((TextColumn) table.column(column)).categories() : List.of());
@@ -190,20 +205,6 @@ final class StepForms {
         } else if (column != null && table.column(column) instanceof NumericColumn numbers && numbers.size() > 0) {
             filterValue.setValue("");
         }
-    }
-
-    /** {@code MONTH_OF_YEAR} -> {@code monthOfYear}, as the spec file writes a unit. */
-    private static String camel(Enum<?> constant) {
-        String[] words = constant.name().toLowerCase(Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return name.toString();
-    }
-
-    private static Tab tab(String title, Node content) {
-        return new Tab(title, content);
     }
 
     private static FlowPane form(Node... controls) {

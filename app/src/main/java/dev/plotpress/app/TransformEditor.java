@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * The spec's {@code transform:} list, a step a line, each written as a spec file writes it
- * ({@code filter: {column: symbol, op: "==", value: AAPL}}): add a filter, an aggregate, a time unit or a top-N step
- * from its typed form ({@link StepForms}), edit the selected step's text and press Enter, or remove it. Every change goes through the core's StepReader, so a step
+ * ({@code filter: {column: symbol, op: "==", value: AAPL}}): add any step the core reads from its typed form
+ * ({@link StepForms}), edit the selected step's text and press Enter, or remove it. Every change goes through the core's StepReader, so a step
  * the spec file would refuse is refused here with the same message, in the status bar.
  */
 final class TransformEditor {
@@ -44,13 +44,27 @@ final class TransformEditor {
     private final TextField text = new TextField();
     private final VBox node;
     private final StepForms forms;
+    private final Consumer<String> note;
 
-    TransformEditor(ObjectProperty<ChartSpec> spec, Table table, Consumer<Supplier<ChartSpec>> apply) {
+    TransformEditor(ObjectProperty<ChartSpec> spec, Table table, Consumer<Supplier<ChartSpec>> apply, Consumer<String> note) {
         this.spec = spec;
         this.table = table;
         this.apply = apply;
+        this.note = note;
         steps.setId("transform-list");
         steps.setPrefHeight(90);
+        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true); // a long step reads whole, not cut at the sheet's edge
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         text.setId("transform-step");
         text.setPromptText("the selected step; Enter");
         text.setOnAction(event -> replaceSelected(text.getText()));
@@ -66,7 +80,12 @@ final class TransformEditor {
         node.setId("transform-editor");
         node.setMinHeight(Region.USE_PREF_SIZE); // the sheet's divider stops above the forms, never cuts them off
         node.setPadding(new Insets(6));
-        spec.addListener((o, old, now) -> show(now));
+        spec.addListener((o, old, now) -> {
+            show(now);
+            if (old == null && now != null) {
+                forms.fill();
+            }
+        });
     }
 
     VBox node() {
@@ -97,11 +116,11 @@ final class TransformEditor {
         }
     }
 
-    /** Appends {@code step} (spec text) to the list. */
+    /** Appends {@code step} (spec text) to the list; the chart follows a step that reshapes its columns ({@link ChartFollow}). */
     void add(String step) {
         List<String> lines = new ArrayList<>(steps.getItems());
         lines.add(step);
-        if (commit(lines)) {
+        if (commit(lines, true)) {
             steps.getSelectionModel().select(lines.size() - 1);
         }
     }
@@ -115,7 +134,7 @@ final class TransformEditor {
         }
         List<String> lines = new ArrayList<>(steps.getItems());
         lines.set(index, step);
-        commit(lines);
+        commit(lines, false);
     }
 
     void removeSelected() {
@@ -123,15 +142,31 @@ final class TransformEditor {
         if (index >= 0) {
             List<String> lines = new ArrayList<>(steps.getItems());
             lines.remove(index);
-            commit(lines);
+            commit(lines, false);
         }
     }
 
-    /** Hands on the spec with these steps; true when the chart took them (else the status bar says why). */
-    private boolean commit(List<String> lines) {
+    /**
+     * Hands on the spec with these steps, fitted to the last one when {@code follow}; true when the chart took them
+     * (else the status bar says why).
+     */
+    private boolean commit(List<String> lines, boolean follow) {
         ChartSpec current = spec.get();
-        apply.accept(() -> current.toBuilder().data(current.data().withSteps(read(lines))).build());
-        return spec.get() != current;
+        boolean[] built = new boolean[1];
+        apply.accept(() -> {
+            List<TransformStep> read = read(lines);
+            ChartSpec next = current.toBuilder().data(current.data().withSteps(read)).build();
+            if (follow) {
+                ChartFollow fitted = ChartFollow.after(next, read.get(read.size() - 1), table);
+                next = fitted.spec();
+                if (fitted.note() != null) {
+                    note.accept(flow(read.get(read.size() - 1).toSpec()).replaceFirst(":.*", "") + ": " + fitted.note());
+                }
+            }
+            built[0] = true;
+            return next;
+        });
+        return built[0] && spec.get() != current;
     }
 
     private static List<TransformStep> read(List<String> lines) {

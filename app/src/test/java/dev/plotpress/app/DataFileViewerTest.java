@@ -299,7 +299,7 @@ class DataFileViewerTest {
         assertThat(java.util.stream.IntStream.range(0, months.getItemCount(0)).mapToDouble(i -> months.getXValue(0, i))
                 .distinct().count()).as("the months on 11 years").isEqualTo(11);
 
-        robot.interact(() -> robot.lookup("#step-forms").<javafx.scene.control.TabPane>query().getSelectionModel().select(1));
+        robot.interact(() -> tab.editor().transforms().forms().chooser().setValue("Aggregate"));
         press(robot, "#add-aggregate");
         assertThat(tab.editor().transforms().list().getItems()).containsExactly(
                 "filter: {column: symbol, op: \"==\", value: MSFT}", "timeUnit: {column: date, unit: year}",
@@ -349,8 +349,8 @@ class DataFileViewerTest {
         robot.interact(() -> tab.editor().transforms().list().getSelectionModel().select(0));
         press(robot, "#remove-step");
         robot.interact(() -> {
-            forms.topN.getValueFactory().setValue(2);
-            forms.topBy.setValue("price");
+            robot.lookup("#top-n").<javafx.scene.control.TextField>query().setText("2");
+            robot.lookup("#top-by").<javafx.scene.control.ComboBox<String>>query().setValue("price");
         });
         press(robot, "#add-top");
         assertThat(tab.editor().transforms().list().getItems()).containsExactly("top: {column: symbol, \"n\": 2, by: price}");
@@ -362,17 +362,15 @@ class DataFileViewerTest {
     void everyStepFormFitsBesideTheChartUncut(FxRobot robot) throws IOException {
         ChartTab tab = open(robot, TIDY.resolve("penguins.json"));
         edit(robot, tab, "Kind", ChartKind.BAR);
-        javafx.scene.control.TabPane forms = robot.lookup("#step-forms").query();
+        StepForms forms = tab.editor().transforms().forms();
         javafx.scene.layout.Region pane = tab.editor().pane();
         javafx.geometry.Bounds shown = pane.localToScene(pane.getLayoutBounds());
-        for (int i = 0; i < forms.getTabs().size(); i++) {
-            int index = i;
-            robot.interact(() -> forms.getSelectionModel().select(index));
+        for (String title : forms.chooser().getItems()) {
+            robot.interact(() -> forms.chooser().setValue(title));
             WaitForAsyncUtils.waitForFxEvents();
-            for (javafx.scene.Node control : ((javafx.scene.layout.Pane) forms.getTabs().get(i).getContent()).getChildren()) {
+            for (javafx.scene.Node control : forms.form(title).getChildren()) {
                 javafx.geometry.Bounds box = control.localToScene(control.getLayoutBounds());
-                assertThat(shown.contains(box)).as(forms.getTabs().get(i).getText() + " form: " + control + " at " + box
-                        + " inside " + shown).isTrue();
+                assertThat(shown.contains(box)).as(title + " form: " + control + " at " + box + " inside " + shown).isTrue();
             }
         }
         // a picture to look at (not compared): target/viewer-look/penguins-bar.png
