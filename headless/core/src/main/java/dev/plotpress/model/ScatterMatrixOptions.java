@@ -34,7 +34,10 @@ public record ScatterMatrixOptions(List<String> columns, Boolean ticks, Boolean 
                     return diagonal;
                 }
             }
-            throw new InvalidSpecException("scatterMatrix.diagonal", "must be none or histogram, got '" + name + "'");
+            throw new InvalidSpecException("scatterMatrix.diagonal", "must be one of "
+                    + java.util.Arrays.stream(values()).map(Diagonal::specName).collect(java.util.stream.Collectors.joining(", "))
+                    + ", got '" + name + "'" + dev.plotpress.internal.model.Suggestion.didYouMean(name,
+                    java.util.Arrays.stream(values()).map(Diagonal::specName).toList()));
         }
     }
 

@@ -134,12 +134,15 @@ final class SpecConversion {
                 data.transform() == Transform.NONE ? null : data.transform().specName());
     }
 
-    /** The path relative to the spec's folder where it can be (so the folder can move), with '/' separators. */
+    /**
+     * The path relative to the spec's folder where it can be (so the folder can move), with '/' separators. A relative
+     * path in the model is the working directory's (a file opened as {@code data/x.csv}), so it is resolved there first.
+     */
     private static String relative(Path file, Path specFolder) {
         Path written = file;
-        if (specFolder != null && file.isAbsolute()) {
+        if (specFolder != null) {
             try {
-                written = specFolder.toAbsolutePath().normalize().relativize(file.normalize());
+                written = specFolder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
             } catch (IllegalArgumentException e) {
                 written = file; // another drive or root: only the absolute path reaches it
             }

@@ -223,8 +223,8 @@ class SpecReaderTest {
 
     @Test
     void badPairplotAndY2ValuesNameTheirPlace() throws IOException {
-        assertFails(write("diag.yaml", "kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix:\n  diagonal: kde\n"),
-                "4:3", "scatterMatrix.diagonal: must be none or histogram, got 'kde'");
+        assertFails(write("diag.yaml", "kind: scatter-matrix\ndata: {file: d.csv}\nscatterMatrix:\n  diagonal: kdee\n"),
+                "4:3", "scatterMatrix.diagonal: must be one of none, histogram, kde, got 'kdee' (did you mean 'kde'?)");
         assertFails(write("both.yaml", "kind: line\ndata: {file: d.csv}\ny: [a, b]\ny2: [b]\n"),
                 "4:1", "y2: column 'b' is in both y and y2");
     }

@@ -70,6 +70,19 @@ class SpecWriterTest {
     }
 
     @Test
+    void aDataFileOpenedRelativeToTheWorkingDirectoryIsWrittenRelativeToTheSpecsFolder() throws IOException {
+        // the viewer opened "../../examples/tidy/data/cars.json" from the working directory, and saves into dir
+        ChartSpec spec = ChartSpec.builder(ChartKind.SCATTER).data(DataSpec.file(Path.of("../../examples/tidy/data/cars.json")))
+                .x("Horsepower").y("Miles_per_Gallon").build();
+        Path file = dir.resolve("saved.yaml");
+        Files.writeString(file, SpecWriter.toYaml(spec, dir));
+
+        ChartSpec read = SpecReader.read(file);
+        assertThat(read.data().file()).isEqualTo(Path.of("../../examples/tidy/data/cars.json").toAbsolutePath().normalize());
+        assertThat(Files.isRegularFile(read.data().file())).isTrue();
+    }
+
+    @Test
     void theExamplesSurviveARoundTrip() throws IOException {
         for (String example : new String[] {"correlation_heatmap.yaml", "scatter_matrix.yaml"}) {
             ChartSpec spec = SpecReader.read(Path.of("../../examples", example));
