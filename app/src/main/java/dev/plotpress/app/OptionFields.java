@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The rows of the option groups whose keys sit at the top of a spec file ({@code @JsonUnwrapped} in ChartSpec:
  * estimator and errorbar, a histogram's stat and multiple, a category order and sort), made from the records
- * themselves: an enum is a choice of its spec names, a list of names a comma-separated text, each row shown for the
+ * themselves: an enum is a choice of its spec names, a list of names a comma-separated text, a yes/no a check box
+ * (a histogram's kde), each row shown for the
  * kinds its {@code @DrawnBy} names. A new option in such a group, or a new group, appears here without an edit.
  */
 final class OptionFields {
@@ -66,6 +67,10 @@ final class OptionFields {
             return f.field(name, category, String.class, s -> ((List<?>) value(s, group, option)).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")),
                     (s, v) -> write(s, group, option, names(v))).shownFor(kinds);
         }
+        if (option.getType() == Boolean.class) {
+            return f.field(name, category, Boolean.class, s -> Boolean.TRUE.equals(value(s, group, option)),
+                    (s, v) -> write(s, group, option, v)).shownFor(kinds);
+        }
         return null; // no editor for this type yet: the spec file sets it
     }
 
@@ -98,6 +103,9 @@ final class OptionFields {
 
     /** {@code errorBar} -> "Error bar". */
     static String words(String camel) {
+        if (camel.length() <= 3 && camel.equals(camel.toLowerCase(Locale.ROOT))) {
+            return camel.toUpperCase(Locale.ROOT); // an acronym key: kde -> "KDE"
+        }
         String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }

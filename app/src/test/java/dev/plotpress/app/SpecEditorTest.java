@@ -106,6 +106,24 @@ class SpecEditorTest {
     }
 
     @Test
+    void aScatterTakesAFitAndAHistogramItsDensityCurves(FxRobot robot) throws IOException {
+        ChartTab tab = open(robot);
+        edit(robot, tab, "Kind", ChartKind.SCATTER);
+        int drawn = chart(robot).getXYPlot().getDatasetCount();
+
+        edit(robot, tab, "Fit", "order 2");
+
+        assertThat(tab.spec().fit()).isEqualTo(new dev.plotpress.model.Fit(2, null));
+        assertThat(chart(robot).getXYPlot().getDatasetCount()).as("the curve's dataset").isEqualTo(drawn + 1);
+        edit(robot, tab, "Kind", ChartKind.HISTOGRAM);
+        assertThat(tab.spec().fit()).as("a histogram draws no fit: let go").isNull();
+        edit(robot, tab, "Y column", "weight");
+        edit(robot, tab, "KDE", true);
+        assertThat(tab.spec().histogram().kde()).isTrue();
+        assertThat(chart(robot).getXYPlot().getDataset(1).getItemCount(0)).isEqualTo(200);
+    }
+
+    @Test
     void binsChangeTheHistogramsBarCount(FxRobot robot) throws IOException {
         ChartTab tab = open(robot);
         edit(robot, tab, "Kind", ChartKind.HISTOGRAM);

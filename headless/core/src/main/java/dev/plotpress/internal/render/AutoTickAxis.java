@@ -2,6 +2,7 @@ package dev.plotpress.internal.render;
 
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -21,6 +22,24 @@ final class AutoTickAxis extends NumberAxis {
         super(label);
         this.integers = integers;
         setStandardTickUnits(new PlainTickUnits(integers));
+    }
+
+    /**
+     * matplotlib's nonsingular expansion: data of a single value (a constant column, one year per panel) spans 5% of
+     * that value to either side (0.05 around 0) before the margins, where JFreeChart would span 1e-8 around it and
+     * write ticks such as 1999.999999996.
+     */
+    @Override
+    protected void autoAdjustRange() {
+        super.autoAdjustRange();
+        Range range = getRange();
+        if (!isAutoRange() || getAutoRangeIncludesZero() || range.getLength() > 1.5 * getAutoRangeMinimumSize()) {
+            return;
+        }
+        double middle = range.getCentralValue();
+        double half = Math.abs(middle) < 1e-6 ? 0.05 : 0.05 * Math.abs(middle);
+        double length = 2 * half;
+        setRange(new Range(middle - half - length * getLowerMargin(), middle + half + length * getUpperMargin()), false, false);
     }
 
     @Override

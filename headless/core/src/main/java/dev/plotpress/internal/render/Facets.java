@@ -81,6 +81,12 @@ final class Facets {
         }
         ChartSpec panelSpec = panelSpec(spec, table);
         Warnings warnings = new Warnings(table.source(), table.rowCount());
+        for (HueGroups split : java.util.Arrays.asList(columns, rows)) {
+            if (split != null) { // as seaborn's FacetGrid, rows without the value are in no panel: said, not silent
+                warnings.rows(table.rowCount() - split.rows().stream().mapToLong(r -> r.length).sum(),
+                        "have no " + split.column() + " value and are in no facet panel");
+            }
+        }
         double[] binEdges = binEdges(panelSpec, table, warnings);
         List<Panel> panels = panels(columns, rows, table.rowCount());
         List<JFreeChart> charts = new ArrayList<>();
@@ -310,18 +316,34 @@ final class Facets {
         return plot instanceof XYPlot xy ? xy.getRangeAxis() : ((CategoryPlot) plot).getRangeAxis();
     }
 
-    /** Every panel's axis takes the range that covers all of them: of those with rows, on all drawn. */
+    /**
+     * Every panel's axis takes the range that covers all of them: of those with rows, on all drawn. A panel whose data
+     * is one value (one year per panel) adds that value, not the 5% either side a lone chart spreads it over, and the
+     * union then takes the margins, as matplotlib's shared axes autoscale on the data of all.
+     */
     private static void share(List<JFreeChart> charts, List<JFreeChart> drawn, Function<Plot, ValueAxis> axisOf) {
         Range union = null;
+        Range points = null;
         for (JFreeChart chart : charts) {
             if (chart == null) {
                 continue;
             }
             ValueAxis axis = axisOf.apply(chart.getPlot());
-            if (axis != null) {
+            Range data = axis == null || !(chart.getPlot() instanceof org.jfree.chart.plot.ValueAxisPlot plot) ? null
+                    : plot.getDataRange(axis);
+            if (data != null && data.getLength() == 0) {
+                points = Range.combine(points, data);
+            } else if (axis != null) {
                 union = Range.combine(union, axis.getRange());
             }
         }
+        if (points != null && points.getLength() > 0) { // lone values in several panels: their span, with margins
+            points = Range.expand(points, 0.05, 0.05);
+        } else if (points != null && union == null) { // the same lone value everywhere: as one chart shows it
+            union = charts.stream().filter(java.util.Objects::nonNull).map(c -> axisOf.apply(c.getPlot()))
+                    .filter(java.util.Objects::nonNull).findFirst().map(ValueAxis::getRange).orElse(null);
+        }
+        union = points != null && points.getLength() > 0 ? Range.combine(union, points) : union;
         if (union == null) {
             return;
         }

@@ -43,13 +43,15 @@ final class LineScatterChart {
     private static final float BAND_ALPHA = 0.2f;
     /** seaborn's regplot band: alpha 0.15. */
     private static final float FIT_BAND_ALPHA = 0.15f;
+    /** seaborn's regplot scatter_kws alpha. */
+    private static final double REGPLOT_POINT_ALPHA = 0.8;
 
     private LineScatterChart() {
     }
 
     static JFreeChart build(ChartSpec asked, Table unsorted, Warnings warnings) {
         Table table = asked.kind() == ChartKind.LINE && asked.sortX() ? XValues.sortedByX(asked, unsorted) : unsorted;
-        ChartSpec spec = XValues.keepingHueOrder(asked, unsorted, table);
+        ChartSpec spec = pointsUnderAFit(XValues.keepingHueOrder(asked, unsorted, table));
         NumericHue numericHue = NumericHue.of(spec, table);
         List<NumericColumn> ys = SeriesColumns.y(spec, table);
         XValues x = XValues.of(spec, table);
@@ -57,6 +59,9 @@ final class LineScatterChart {
                 : DrawnValues.on(x.values(), spec.x(), spec.axes().logX(), "x", warnings);
         List<Series> series = estimated(spec, series(spec, table, ys, xs, numericHue != null, warnings));
 
+        if (spec.kind() == ChartKind.LINE) {
+            loneLinePoints(spec, series, warnings);
+        }
         XYPlot plot = new XYPlot(null, x.axis(), Theme.numberAxis(yLabel(spec, ys)), null);
         List<NumericColumn> y2s = SeriesColumns.y2(spec, table);
         List<Color> colors = numericHue != null
@@ -141,7 +146,7 @@ final class LineScatterChart {
         }
         if (spec.estimate().estimator() != Estimator.NONE && repeatsX(spec, table)) {
             throw new InvalidSpecException("sortX", "false joins the rows in their own order, and some " + spec.x()
-                    + " values of " + table.source() + " have several rows, which the line sums up per x, in x order; "
+                    + " values of " + table.source() + " have several rows, which the line draws as their " + spec.estimate().estimatorOr(Estimator.MEAN).specName() + " per x, in x order; "
                     + "add estimator: none to join every row as it comes, or remove sortX");
         }
     }
@@ -187,8 +192,30 @@ final class LineScatterChart {
         plot.setRenderer(index, renderer);
     }
 
+    /** A line of one point draws nothing (a line joins two); unless its points are marked, the chart says so. */
+    private static void loneLinePoints(ChartSpec spec, List<Series> series, Warnings warnings) {
+        long lone = 0;
+        long drawn = 0;
+        for (Series s : series) {
+            int points = finitePairs(s.xs(), s.ys())[0].length;
+            drawn += points > 0 ? 1 : 0;
+            lone += points == 1 && spec.styleOf(s.column()).markerSize() == null ? 1 : 0;
+        }
+        warnings.counted(lone, drawn, "lines have a single point and draw nothing (a line joins two); "
+                + "style: {markerSize: 6} marks every point");
+    }
+
+    /** seaborn's regplot: the points at alpha 0.8 unless a style says otherwise, so the curve over them shows. */
+    private static ChartSpec pointsUnderAFit(ChartSpec spec) {
+        if (spec.fit() == null || spec.style().alpha() != null) {
+            return spec;
+        }
+        Style style = spec.style();
+        return spec.toBuilder().style(new Style(style.color(), REGPLOT_POINT_ALPHA, style.markerSize(), style.lineWidth())).build();
+    }
+
     /**
-     * A fitted curve per series in its colour, drawn over the points and left out of the legend, as seaborn's regplot.
+     * A fitted curve per series in its colour (opaque), drawn over the points and left out of the legend, as seaborn's regplot.
      * Refused where the curve would mean something else than it does there: a second axis, log axes, categories.
      */
     private static void addFits(XYPlot plot, List<Series> series, ChartSpec spec, List<Color> colors, XValues x,
@@ -204,7 +231,7 @@ final class LineScatterChart {
         }
         if (spec.axes().logX() || spec.axes().logY()) {
             throw new InvalidSpecException("fit", "fits a curve in the data's own units, which a log axis would bend; "
-                    + "remove logX/logY, or log the column first");
+                    + "remove logX/logY or fit");
         }
         if (x.axis() instanceof ReadableSymbolAxis) {
             throw new InvalidSpecException("fit", "needs numbers or dates on x, but " + spec.x() + " is categories; "
@@ -217,11 +244,15 @@ final class LineScatterChart {
         renderer.setAutoPopulateSeriesFillPaint(false);
         renderer.setAutoPopulateSeriesStroke(false);
         int unfitted = 0;
+        int fittable = 0;
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             FittedCurve curve = FittedCurve.of(s.xs(), s.ys(), spec.fit());
+            // a hue group with no point in this panel draws nothing and is not counted; one with too few x values is
+            boolean hasPoints = finitePairs(s.xs(), s.ys())[0].length > 0;
+            fittable += hasPoints ? 1 : 0;
             if (curve == null) {
-                unfitted++;
+                unfitted += hasPoints ? 1 : 0;
                 continue;
             }
             YIntervalSeries drawn = new YIntervalSeries(s.name(), false, false);
@@ -231,13 +262,13 @@ final class LineScatterChart {
             }
             int index = curves.getSeriesCount();
             curves.addSeries(drawn);
-            Color color = spec.styleOf(s.column()).colorOr(colors.get(i));
+            Color color = new Color(spec.styleOf(s.column()).colorOr(colors.get(i)).getRGB() | 0xFF000000);
             renderer.setSeriesPaint(index, color);
             renderer.setSeriesFillPaint(index, color);
             renderer.setSeriesStroke(index, Theme.line(Theme.FIT_LINE_WIDTH));
             renderer.setSeriesVisibleInLegend(index, false);
         }
-        warnings.counted(unfitted, series.size(), "series have fewer than " + (spec.fit().order() + 1)
+        warnings.counted(unfitted, fittable, "series have fewer than " + (spec.fit().order() + 1)
                 + " different x values, which a curve of order " + spec.fit().order() + " needs: no fitted curve");
         int index = plot.getDatasetCount();
         plot.setDataset(index, curves);

@@ -109,27 +109,35 @@ final class ScatterMatrixChart {
     }
 
     /**
-     * Column j's cells plot variable j on x, row i's cells variable i on y: each variable takes one range, the union of
-     * its x axes' (which between them see all its values), on every axis that shows it. Only the left column writes y
+     * Column j's cells plot variable j on x, row i's cells variable i on y: every cell of a column takes the union of the
+     * column's x ranges, every cell of a row the union of the row's y ranges (of cells with data). Only the left column writes y
      * values and only the bottom row x values; the inner cells keep their tick marks.
      */
     private static void shareAndLabelOuterCells(List<JFreeChart> cells, int n) {
         for (int k = 0; k < n; k++) {
-            org.jfree.data.Range range = null;
-            for (int i = 0; i < n; i++) {
-                JFreeChart cell = cells.get(i * n + k);
-                if (cell != null) {
-                    range = org.jfree.data.Range.combine(range, cell.getXYPlot().getDomainAxis().getRange());
-                }
-            }
-            for (int other = 0; other < n && range != null; other++) {
+            // a variable's x range covers its column's data (a diagonal density's tails too); its y range only the
+            // points of its row, as seaborn's pairplot: a diagonal's curve or bars sit on an axis of their own
+            org.jfree.data.Range columnRange = null;
+            org.jfree.data.Range rowRange = null;
+            for (int other = 0; other < n; other++) {
                 JFreeChart inColumn = cells.get(other * n + k);
-                if (inColumn != null) {
-                    inColumn.getXYPlot().getDomainAxis().setRange(range, true, false);
+                if (inColumn != null && inColumn.getXYPlot().getDataRange(inColumn.getXYPlot().getDomainAxis()) != null) {
+                    columnRange = org.jfree.data.Range.combine(columnRange, inColumn.getXYPlot().getDomainAxis().getRange());
                 }
                 JFreeChart inRow = cells.get(k * n + other);
-                if (inRow != null) {
-                    inRow.getXYPlot().getRangeAxis().setRange(range, true, false);
+                if (inRow != null && inRow.getXYPlot().getDataRange(inRow.getXYPlot().getRangeAxis()) != null) {
+                    rowRange = org.jfree.data.Range.combine(rowRange, inRow.getXYPlot().getRangeAxis().getRange());
+                }
+            }
+            rowRange = rowRange != null ? rowRange : columnRange;
+            for (int other = 0; other < n; other++) {
+                JFreeChart inColumn = cells.get(other * n + k);
+                if (inColumn != null && columnRange != null) {
+                    inColumn.getXYPlot().getDomainAxis().setRange(columnRange, true, false);
+                }
+                JFreeChart inRow = cells.get(k * n + other);
+                if (inRow != null && rowRange != null) {
+                    inRow.getXYPlot().getRangeAxis().setRange(rowRange, true, false);
                 }
             }
         }

@@ -77,7 +77,7 @@ class LineRowOrderTest {
         assertThatThrownBy(() -> Renderer.render(unsorted, repeated))
                 .isInstanceOf(InvalidSpecException.class)
                 .hasMessage("sortX: false joins the rows in their own order, and some x values of r.csv have several rows, "
-                        + "which the line sums up per x, in x order; add estimator: none to join every row as it comes, or remove sortX");
+                        + "which the line draws as their mean per x, in x order; add estimator: none to join every row as it comes, or remove sortX");
         XYDataset asTheyCome = dataset(unsorted.toBuilder().estimate(new Estimate(Estimate.Estimator.NONE, null)).build(), repeated);
         assertThat(xs(asTheyCome)).containsExactly(2, 1, 2);
     }
