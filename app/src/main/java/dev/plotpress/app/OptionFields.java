@@ -24,6 +24,8 @@ final class OptionFields {
     /** How a choice names "not set": the kind's default (seaborn's, for the estimator and error bar). */
     static final String DEFAULT = "(default)";
     private static final ChartSpec DEFAULTS = ChartSpec.builder(ChartKind.LINE).build();
+    /** Keys that are initials, written as such ("KDE", not "Kde"). */
+    private static final Set<String> ACRONYMS = Set.of("kde");
 
     private OptionFields() {
     }
@@ -103,8 +105,8 @@ final class OptionFields {
 
     /** {@code errorBar} -> "Error bar". */
     static String words(String camel) {
-        if (camel.length() <= 3 && camel.equals(camel.toLowerCase(Locale.ROOT))) {
-            return camel.toUpperCase(Locale.ROOT); // an acronym key: kde -> "KDE"
+        if (ACRONYMS.contains(camel)) {
+            return camel.toUpperCase(Locale.ROOT);
         }
         String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);

@@ -1,11 +1,17 @@
 package dev.plotpress.internal.render;
 
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.Tick;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
 
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A number axis that spaces its ticks as matplotlib's AutoLocator does: at most 9 intervals, fewer on a
@@ -17,6 +23,8 @@ final class AutoTickAxis extends NumberAxis {
     private static final int MAX_INTERVALS = 9;
 
     private final boolean integers;
+    /** How far past the plot's ends a tick label may reach, in points; a label that reaches further is not written. */
+    private double endRoom = Double.POSITIVE_INFINITY;
 
     AutoTickAxis(String label, boolean integers) {
         super(label);
@@ -51,6 +59,34 @@ final class AutoTickAxis extends NumberAxis {
         int intervals = (int) Math.max(1, Math.min(MAX_INTERVALS, Math.floor(length / perInterval)));
         double step = Math.max(niceStep(getRange().getLength() / intervals), getTickUnit().getSize());
         setTickUnit(PlainTickUnits.unit(step), false, false);
+    }
+
+    /**
+     * In a grid of panels the next panel starts a few points past this one's end, so a label centred on a tick near
+     * the end would run into it ("1932.0" under "1931.0"): such labels are left out, their tick marks kept.
+     */
+    void keepEndLabelsWithin(double points) {
+        endRoom = points;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        List ticks = super.refreshTicksHorizontal(g2, dataArea, edge);
+        if (Double.isInfinite(endRoom) || !isTickLabelsVisible()) {
+            return ticks;
+        }
+        FontMetrics metrics = g2.getFontMetrics(getTickLabelFont());
+        List<Tick> kept = new ArrayList<>(ticks.size());
+        for (Object each : ticks) {
+            NumberTick tick = (NumberTick) each;
+            double x = valueToJava2D(tick.getValue(), dataArea, edge);
+            double half = TextUtils.getTextBounds(tick.getText(), g2, metrics).getWidth() / 2;
+            boolean fits = x - half >= dataArea.getMinX() - endRoom && x + half <= dataArea.getMaxX() + endRoom;
+            kept.add(fits ? tick : new NumberTick(tick.getNumber(), "", tick.getTextAnchor(), tick.getRotationAnchor(),
+                    tick.getAngle()));
+        }
+        return kept;
     }
 
     /** The smallest 1-2-2.5-5 step at least {@code raw} (whole numbers only on an integer axis). */

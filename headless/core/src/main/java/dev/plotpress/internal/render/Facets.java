@@ -53,6 +53,8 @@ final class Facets {
     private static final double PANEL_GAP = 0.06;
     private static final float SMALLEST_TITLE = 7f;
     private static final RectangleInsets PANEL_PADDING = new RectangleInsets(2, 2, 2, 2);
+    /** How far an x tick label may reach past its panel's plot: the padding and a little of the gap beside it. */
+    private static final double END_LABEL_ROOM = 5;
 
     private Facets() {
     }
@@ -375,6 +377,9 @@ final class Facets {
             }
             if (facet.sharesX() && !bottomRow && sameXNames) {
                 hideLabels(AlignedAxes.xAxisOf(plot));
+            }
+            if (AlignedAxes.xAxisOf(plot) instanceof AutoTickAxis numbers) {
+                numbers.keepEndLabelsWithin(END_LABEL_ROOM);
             }
         }
         return AlignedAxes.align(cells, rows, columns, cell);
