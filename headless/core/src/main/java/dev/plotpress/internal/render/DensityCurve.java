@@ -30,15 +30,11 @@ final class DensityCurve {
             return Double.NaN;
         }
         double mean = Estimation.mean(values);
-        double squares = 0;
-        for (double value : values) {
-            squares += (value - mean) * (value - mean);
-        }
-        double variance = squares / (n - 1);
-        if (!(variance > 1e-12 * Math.max(1, mean * mean))) { // seaborn's math.isclose(variance, 0): no curve
+        double sd = Estimation.standardDeviation(values);
+        if (!(sd > 1e-6 * Math.max(1, Math.abs(mean)))) { // seaborn's math.isclose(variance, 0): no curve
             return Double.NaN;
         }
-        return Math.sqrt(variance) * Math.pow(n, -0.2);
+        return sd * Math.pow(n, -0.2);
     }
 
     /** The density (integral 1) of {@code values} at each point of {@code grid}; null for fewer than two distinct values. */

@@ -197,7 +197,7 @@ final class LineScatterChart {
         long lone = 0;
         long drawn = 0;
         for (Series s : series) {
-            int points = finitePairs(s.xs(), s.ys())[0].length;
+            int points = finitePoints(s.xs(), s.ys());
             drawn += points > 0 ? 1 : 0;
             lone += points == 1 && spec.styleOf(s.column()).markerSize() == null ? 1 : 0;
         }
@@ -249,7 +249,7 @@ final class LineScatterChart {
             Series s = series.get(i);
             FittedCurve curve = FittedCurve.of(s.xs(), s.ys(), spec.fit());
             // a hue group with no point in this panel draws nothing and is not counted; one with too few x values is
-            boolean hasPoints = finitePairs(s.xs(), s.ys())[0].length > 0;
+            boolean hasPoints = finitePoints(s.xs(), s.ys()) > 0;
             fittable += hasPoints ? 1 : 0;
             if (curve == null) {
                 unfitted += hasPoints ? 1 : 0;
@@ -375,15 +375,20 @@ final class LineScatterChart {
         return numbers;
     }
 
-    /** The (x, y) pairs where both are numbers, as JFreeChart's {x[], y[]} series. */
-    static double[][] finitePairs(double[] xs, double[] ys) {
+    /** How many rows have both an x and a y that are numbers: the points a series draws. */
+    static int finitePoints(double[] xs, double[] ys) {
         int count = 0;
         for (int row = 0; row < xs.length; row++) {
             if (Double.isFinite(xs[row]) && Double.isFinite(ys[row])) {
                 count++;
             }
         }
-        double[][] pairs = new double[2][count];
+        return count;
+    }
+
+    /** The (x, y) pairs where both are numbers, as JFreeChart's {x[], y[]} series. */
+    static double[][] finitePairs(double[] xs, double[] ys) {
+        double[][] pairs = new double[2][finitePoints(xs, ys)];
         int at = 0;
         for (int row = 0; row < xs.length; row++) {
             if (Double.isFinite(xs[row]) && Double.isFinite(ys[row])) {
