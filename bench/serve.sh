@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The chart server under load, side by side with matplotlib in the same run (docs/PERFORMANCE.md, "Serving charts"):
-#  - plotpress --headless serve: closed-loop req/s and fixed-rate p50/p99/p99.9 (autocannon 9.0.0, -R corrects for
-#    coordinated omission) for the web report's line chart (PNG, and the JPEG data URI by POST with the data inline),
+#  - plotpress --headless serve: closed-loop req/s (autocannon 9.0.0) and fixed-rate p50/p90/p99/p99.9 (Gatling,
+#    open model: bench/gatling) for the web report's line chart (PNG, and the JPEG data URI by POST with the data inline),
 #    the heatmap and the scatter matrix; the cache is off (--cache-mib 0) so every answer is drawn, and one line with
 #    the cache on (a cache hit is not a render); the server's CPU per answer from /proc; render budgets off (one client);
 #  - the first answer after a start: median of START_RUNS (default 7) starts of ./plotpress --headless serve;
@@ -90,15 +90,19 @@ print("%.0f | %.1f | %.1f | %d" % (r["requests"]["average"], l["p50"], l["p99"],
 # answered SECONDS CONNECTIONS URL -> the number of 2xx answers in that time
 answered() { "${ac[@]}" -j -c "$2" -d "$1" "$3" 2>/dev/null | "$python" -c '
 import json, sys; r = json.load(sys.stdin); print(r["2xx"])'; }
-# rate R [args...] URL -> "p50 | p99 | p99.9 | non-2xx" at a fixed R req/s (20 connections, 20 s)
-rate() { local r="$1"; shift; "${ac[@]}" -j -c 20 -d "${RATE_DUR:-20}" -R "$r" "$@" 2>/dev/null | "$python" -c '
-import json, sys; r = json.load(sys.stdin); l = r["latency"]
-print("%.1f | %.1f | %.1f | %.0f | %d" % (l["p50"], l["p99"], l["p99_9"], r["requests"]["average"], r["non2xx"] + r["errors"]))'; }
+# rate R URL [JSON body file] -> "p50 | p90 | p99 | p99.9 | requests | failed" at R req/s, open model (Gatling: a request
+# starts every 1/R s whatever the earlier ones took; autocannon's -R sends each second's quota in a burst at its start),
+# after 10 s at the same rate that is not counted (the generator's own JIT); RATE_DUR (default 20) s counted
+gatling_runs=0
+rate() { gatling_runs=$(( gatling_runs + 1 )); local out="$tmp/gatling-$gatling_runs"
+  (cd bench/gatling && mvn -B -q gatling:test -Dgatling.resultsFolder="$out" -Drate="$1" -Durl="$2" ${3:+-Dbody="$3"} \
+     -Dseconds="${RATE_DUR:-20}" > "$out.log" 2>&1) || { echo "Gatling failed: $out.log" >&2; tail -20 "$out.log" >&2; return 1; }
+  "$python" bench/gatling/percentiles.py "$(ls -d "$out"/*/ | head -1)" chart; }
 
 echo "## Machine"
 echo
 echo "- $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- $(java -version 2>&1 | head -1); $("$python" -c 'import sys, matplotlib, flask; print("Python", sys.version.split()[0], "matplotlib", matplotlib.__version__, "Flask", flask.__version__)'); gunicorn $(gunicorn --version 2>&1 | awk '{print $NF}' | tr -d ')'); autocannon 9.0.0"
+echo "- $(java -version 2>&1 | head -1); $("$python" -c 'import sys, matplotlib, flask; print("Python", sys.version.split()[0], "matplotlib", matplotlib.__version__, "Flask", flask.__version__)'); gunicorn $(gunicorn --version 2>&1 | awk '{print $NF}' | tr -d ')'); autocannon 9.0.0; Gatling 3.13.5"
 echo
 
 if has start; then
@@ -155,12 +159,12 @@ echo "| line chart, GET /charts/line.png, **cache on: answers from the cache, no
 echo
 echo "Server CPU per drawn line chart (the GET row above): $(echo "$line" | awk -F'|' -v ms="$cpu_ms" -v s="${DUR:-10}" '{printf "%.1f ms", ms / ($1 * s)}') (the JVM's user + system time over the run / answers)."
 echo
-echo "Fixed rate (autocannon -R, latency corrected for coordinated omission), 20 connections, ${RATE_DUR:-20} s:"
+echo "Fixed rate, open model (Gatling 3.13: one request every 1/rate s, connections pooled), ${RATE_DUR:-20} s counted after 10 s at the same rate:"
 echo
-echo "| chart | rate | p50 ms | p99 ms | p99.9 ms | achieved req/s | non-2xx |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| chart | rate | p50 ms | p90 ms | p99 ms | p99.9 ms | requests | failed |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 echo "| line chart PNG | 200/s | $(rate 200 "$base/charts/line.png") |"
-echo "| line chart JPEG data URI (POST) | 200/s | $(rate 200 "${post[@]}" "$base/render?format=datauri&image=jpeg") |"
+echo "| line chart JPEG data URI (POST) | 200/s | $(rate 200 "$base/render?format=datauri&image=jpeg" "$tmp/line.json") |"
 echo "| correlation heatmap PNG | 50/s | $(rate 50 "$base/charts/heatmap.png") |"
 echo "| scatter matrix PNG | 20/s | $(rate 20 "$base/charts/scatter_matrix.png") |"
 echo "| line chart PNG, cache on (cache hits) | 200/s | $(rate 200 "http://127.0.0.1:$cport/charts/line.png") |"
@@ -197,7 +201,8 @@ fi
 
 if has tkagg; then
 tport=18082
-xvfb-run -a gunicorn -w 1 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg:app > "$tmp/tkagg.log" 2>&1 &
+# no worker timeout: a slow answer on a busy machine must not restart the worker and reset the memory being measured
+xvfb-run -a gunicorn -w 1 --timeout 0 -b "127.0.0.1:$tport" --chdir bench/serve pyplot_tkagg:app > "$tmp/tkagg.log" 2>&1 &
 pids+=("$!")
 wait_for "http://127.0.0.1:$tport/line.jpeg.datauri" >/dev/null
 tk_pids=$(pgrep -f "pyplot_tkagg:app" | tr '\n' ' ')
