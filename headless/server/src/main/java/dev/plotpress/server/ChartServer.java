@@ -45,10 +45,6 @@ final class ChartServer implements AutoCloseable {
         queue = new RenderQueue(options.maxRenders(), options.queue(), options.renderTimeout());
         metrics = new ServerMetrics(queue);
         renderings = new Renderings(options, folder, queue, metrics);
-        stopMillis = options.renderTimeout().toMillis() + 5_000;
-        // Before Jetty is built and started: reading the first specs (Jackson, SnakeYAML, the CSV reader) and drawing
-        // them (Java2D, JFreeChart, the PNG loops) then overlap with Jetty's own start on the second core.
-        startWarmUp();
 
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("http");
@@ -66,6 +62,7 @@ final class ChartServer implements AutoCloseable {
         graceful = new GracefulHandler(new ChartHandler(options, folder, renderings, metrics, () -> ready));
         server.setHandler(graceful);
         server.setErrorHandler(new JsonErrors());
+        stopMillis = options.renderTimeout().toMillis() + 5_000;
         server.setStopAtShutdown(false);
         server.setRequestLog((Request request, Response response) -> {
             metrics.request(response.getStatus());
@@ -78,22 +75,18 @@ final class ChartServer implements AutoCloseable {
         });
     }
 
-    /** Starts listening; the first charts are already being drawn (see {@link #startWarmUp()}). */
+    /**
+     * Starts listening, then draws the first charts of the folder once on a thread of its own (loading and compiling
+     * the drawing code, reading their specs and data, filling the cache) before /readyz says ready: a load balancer
+     * sends traffic to a warm server. Requests are answered meanwhile, and a chart that fails here fails the same way
+     * for its request, where it is reported.
+     */
     void start() throws Exception {
         try {
             server.start();
         } catch (IOException e) {
             throw unbindable(e);
         }
-    }
-
-    /**
-     * Draws the first charts of the folder once on a thread of its own (loading and compiling the drawing code,
-     * reading their specs and data, filling the cache) before /readyz says ready: a load balancer sends traffic to a
-     * warm server. Requests are answered meanwhile, and a chart that fails here fails the same way for its request,
-     * where it is reported.
-     */
-    private void startWarmUp() {
         Thread warmUp = new Thread(() -> {
             try {
                 for (String name : folder == null ? List.<String>of() : folder.names().subList(0, Math.min(WARM_CHARTS, folder.names().size()))) {
