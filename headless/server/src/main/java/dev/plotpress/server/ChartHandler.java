@@ -155,7 +155,7 @@ final class ChartHandler extends Handler.Abstract {
 
     private void answer(Request request, Response response, Callback callback, Renderings.Planned planned) {
         String match = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
-        if (match != null && (match.equals("*") || List.of(match.split("\\s*,\\s*")).contains(planned.etag()))) {
+        if (match != null && matches(match, planned.etag())) {
             response.setStatus(304);
             response.getHeaders().put(HttpHeader.ETAG, planned.etag());
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
@@ -176,7 +176,7 @@ final class ChartHandler extends Handler.Abstract {
                 response.getHeaders().put(HttpHeader.ETAG, rendered.etag());
                 response.getHeaders().put(HttpHeader.CACHE_CONTROL, CACHE_CONTROL);
                 for (String warning : rendered.warnings()) {
-                    response.getHeaders().add(new HttpField("X-Plotpress-Warning", warning.replaceAll("[\\r\\n]+", " ")));
+                    response.getHeaders().add(new HttpField("X-Plotpress-Warning", headerText(warning)));
                 }
                 response.write(true, ByteBuffer.wrap(rendered.bytes()), callback);
             } else if (unwrap(error) instanceof Problem problem) {
@@ -185,6 +185,36 @@ final class ChartHandler extends Handler.Abstract {
                 bug(request, response, callback, unwrap(error));
             }
         });
+    }
+
+    /** If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} matches {@code "x"}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String tag : ifNoneMatch.split(",")) {
+            String plain = tag.strip();
+            if (plain.equals("*") || (plain.startsWith("W/") ? plain.substring(2) : plain).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A header value is ISO-8859-1 on the wire, so a warning naming a column "Température" would arrive garbled: its
+     * text is sent as percent-encoded UTF-8 ('%' itself as %25), which {@code decodeURIComponent} or
+     * {@code urllib.parse.unquote} turns back into the CLI's words; line breaks become spaces.
+     */
+    static String headerText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (byte b : text.replaceAll("[\\r\\n]+", " ").getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 0x20 && c < 0x7F && c != '%') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
     }
 
     private static void allow(String method, Response response, String... allowed) {

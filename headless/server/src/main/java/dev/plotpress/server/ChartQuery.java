@@ -37,13 +37,22 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
     static ChartQuery forPost(Fields fields, String contentType) {
         String inner = single(fields, "image");
         String format = single(fields, "format");
+        ImageFormat image;
+        try {
+            image = inner == null ? ImageFormat.PNG : ImageFormat.fromName(inner);
+        } catch (BadInputException e) {
+            throw new Problem(400, "?image", "unknown image type '" + shorten(inner) + "'", "use ?image=png, jpeg or svg");
+        }
         OutputFormat output;
         try {
-            ImageFormat image = inner == null ? ImageFormat.PNG : ImageFormat.fromName(inner);
             output = format == null ? new OutputFormat(ImageFormat.PNG, OutputFormat.Form.FILE) : OutputFormat.parse(format, image);
         } catch (BadInputException e) {
-            throw new Problem(400, format == null ? "?image" : "?format", e.getMessage(),
-                    "use ?format=png, jpeg, svg, pdf, datauri or html and ?image=png, jpeg or svg");
+            throw new Problem(400, "?format", e.getMessage(), "use ?format=png, jpeg, svg, pdf, datauri or html and ?image=png, jpeg or svg");
+        }
+        if (inner != null && output.form() == OutputFormat.Form.FILE) {
+            throw new Problem(400, "?image", "?image=" + shorten(inner) + " chooses the picture inside ?format=html or datauri, "
+                    + "and this answer is " + (format == null ? "a png file" : "a " + shorten(format) + " file"),
+                    "ask for ?format=" + shorten(inner) + ", or add ?format=datauri or ?format=html");
         }
         String syntaxName = single(fields, "syntax");
         SpecSyntax syntax;
@@ -89,6 +98,10 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         }
         if (width == null && height == null && dpi == null) {
             return base;
+        }
+        if (Math.round(w) < 1 || Math.round(h) < 1) {
+            throw new Problem(400, given(), String.format(java.util.Locale.ROOT, "that is %.3g x %.3g pixels: less than one pixel", w, h),
+                    "give a larger ?dpi, ?width or ?height (e.g. ?dpi=100)");
         }
         try {
             return base.withPixels(width, height, dpi);

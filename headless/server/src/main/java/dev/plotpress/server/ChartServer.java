@@ -60,7 +60,9 @@ final class ChartServer implements AutoCloseable {
         server.addConnector(connector);
 
         graceful = new GracefulHandler(new ChartHandler(options, folder, renderings, metrics, () -> ready));
-        server.setHandler(graceful);
+        HeaderDeadline deadline = new HeaderDeadline(graceful, connector.getScheduler(), options.bodyTimeout().toMillis());
+        connector.addEventListener(deadline);
+        server.setHandler(deadline);
         server.setErrorHandler(new JsonErrors());
         stopMillis = options.renderTimeout().toMillis() + 5_000;
         server.setStopAtShutdown(false);

@@ -15,7 +15,12 @@ final class JsonErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String error = message == null || message.isBlank() ? HttpStatus.getMessage(code) : message;
-        Problem problem = new Problem(code, "request", error, code == 400 ? "send a well-formed HTTP request" : null);
+        Problem problem = new Problem(code, "request", error, switch (code) {
+            case 400 -> "send a well-formed HTTP request (a path without encoded '..', '/' or NUL)";
+            case 414, 431 -> "send a shorter request line and fewer or shorter headers (together at most 8 KiB); "
+                    + "put a long spec in a POST /render body instead";
+            default -> null;
+        });
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap((problem.json() + "\n").getBytes(StandardCharsets.UTF_8)), callback);
     }

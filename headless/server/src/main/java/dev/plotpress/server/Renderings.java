@@ -149,7 +149,9 @@ final class Renderings {
         Chart chart = read(source);
         Chart.Rendering rendering = read(() -> chart.render(query.format(), size, exporter));
         metrics.rendered(System.nanoTime() - start);
-        return new Rendered(rendering.bytes(), rendering.mediaType(), rendering.warnings(), etag);
+        List<String> warnings = folder == null ? rendering.warnings()
+                : rendering.warnings().stream().map(w -> w.replace(folder.hidden(), "")).toList();
+        return new Rendered(rendering.bytes(), rendering.mediaType(), warnings, etag);
     }
 
     /** Runs {@code step}, turning bad input into a 400 that keeps the served folder's path to itself. */

@@ -44,7 +44,7 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
     @Option(names = "--render-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit per render; past it 504 and the render is abandoned (default: ${DEFAULT-VALUE})")
     double renderTimeout;
 
-    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit for a request body to arrive; past it 408 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--body-timeout", paramLabel = "SECONDS", defaultValue = "10", description = "time limit for a request body to arrive (past it 408), and for a new connection's request line and headers (past it the connection is closed) (default: ${DEFAULT-VALUE})")
     double bodyTimeout;
 
     @Option(names = "--max-renders", description = "renders at the same time (default: the number of cores)")

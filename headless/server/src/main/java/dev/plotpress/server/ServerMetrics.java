@@ -65,7 +65,8 @@ final class ServerMetrics implements AutoCloseable {
     }
 
     void request(int status) {
-        meters.join().registry().counter("plotpress.requests", "status", Integer.toString(status)).increment();
+        Counter.builder("plotpress.requests").description("answers by HTTP status").tag("status", Integer.toString(status))
+                .register(meters.join().registry()).increment();
     }
 
     void rendered(long nanos) {

@@ -31,7 +31,7 @@ final class TokenCheck {
 
     TokenCheck(String token) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
-        this.bearer = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.bearer = token.getBytes(StandardCharsets.UTF_8);
         this.session = sessionValue(token).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -65,7 +65,8 @@ final class TokenCheck {
             return Outcome.REDIRECTED;
         }
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        if (header != null && MessageDigest.isEqual(header.getBytes(StandardCharsets.UTF_8), bearer)) {
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8), bearer)) {
             return Outcome.ALLOWED;
         }
         for (HttpCookie cookie : Request.getCookies(request)) {

@@ -109,6 +109,27 @@ class BrowserPagesTest {
         assertThat(differingPixels(first, second)).as("the chart on screen changed").isGreaterThan(500);
     }
 
+    @Test
+    void theLivePageSaysWhyItsChartStoppedFollowingWhenTheDataTurnsBad() throws Exception {
+        Path own = Files.createTempDirectory(folder, "breaking");
+        Files.writeString(own.resolve("breaking.csv"), RunningServer.table(1));
+        Files.writeString(own.resolve("breaking.yaml"), "kind: line\ndata: {file: breaking.csv}\nx: month\ny: sales\n"
+                + "size: {width: 400, height: 300}\n");
+        try (RunningServer breaking = new RunningServer(own)) {
+            browser.open(breaking.uri("/live/breaking"));
+            assertThat(browser.evaluate(IMAGES_DECODED).get(0).asInt()).isEqualTo(400);
+
+            Files.writeString(own.resolve("breaking.csv"), "month,sales\n1,abc\n2,def\n");
+            Files.setLastModifiedTime(own.resolve("breaking.csv"), FileTime.from(Instant.now().plusSeconds(2)));
+            String status = browser.evaluate("new Promise((done, fail) => { const start = Date.now(); const wait = () => {"
+                    + " const text = document.getElementById('status').textContent; if (text.startsWith('not updated')) done(text);"
+                    + " else if (Date.now() - start > 20000) fail(text); else setTimeout(wait, 100); }; wait(); })").asText();
+            browser.screenshot(SCREENSHOTS.resolve("live-broken.png"));
+
+            assertThat(status).startsWith("not updated (HTTP 400): ").contains("sales").contains("breaking.csv");
+        }
+    }
+
     private static int differingPixels(BufferedImage a, BufferedImage b) {
         int count = 0;
         for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {

@@ -133,6 +133,22 @@ class HostileRequestsTest {
     }
 
     @Test
+    void headersThatArriveOneByteASecondGetTheConnectionClosed() throws Exception {
+        long start = System.nanoTime();
+        String head = "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: " + "a".repeat(30) + "\r\n\r\n";
+        String answer = RawHttp.exchange(server.server.port(), "GET /healthz HTTP/1.1\r\n", out -> {
+            for (int i = "GET /healthz HTTP/1.1\r\n".length(); i < head.length() && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(8); i++) {
+                out.write(head.charAt(i));
+                out.flush();
+                Thread.sleep(1000);
+            }
+        });
+        assertThat(answer).isEmpty();
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(6));
+        assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aBodyThatArrivesOneByteASecondTimesOut() throws Exception {
         long start = System.nanoTime();
         String body = "kind: line\ndata: {csv: \"a,b\\n1,2\"}\n";
@@ -171,6 +187,8 @@ class HostileRequestsTest {
         refused(server.get("/charts/sales.png?width=0"), 400, "width must be a whole number of pixels (1 or more), got '0'");
         refused(server.get("/charts/sales.png?height=tall"), 400, "height must be a whole number of pixels");
         refused(server.get("/charts/sales.png?dpi=-3"), 400, "dpi must be a positive number");
+        assertThat(refused(server.get("/charts/sales.png?dpi=0.001"), 400, "less than one pixel").get("where").asText())
+                .isEqualTo("?dpi=0.001");
     }
 
     @Test
@@ -357,6 +375,25 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aHundredKilobyteHeaderIs431WithTheFix() throws Exception {
+        JsonNode json = refused(server.get("/charts/sales.png", "X-Big", "a".repeat(100_000)), 431, "Request Header Fields Too Large");
+        assertThat(json.get("fix").asText()).contains("fewer or shorter headers");
+        assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anImageTypeForAnAnswerThatHoldsNoImageIsRefusedNotIgnored() throws Exception {
+        String spec = "kind: line\ndata: {csv: \"a,b\\n1,2\\n2,3\"}\nx: a\ny: b\n";
+        JsonNode plain = refused(server.post("/render?format=png&image=jpeg", "application/yaml", spec), 400,
+                "chooses the picture inside ?format=html or datauri");
+        assertThat(plain.get("where").asText()).isEqualTo("?image");
+        assertThat(plain.get("fix").asText()).contains("?format=jpeg");
+        JsonNode gif = refused(server.post("/render?format=html&image=gif", "application/yaml", spec), 400, "unknown image type 'gif'");
+        assertThat(gif.get("where").asText()).isEqualTo("?image");
+        assertThat(server.post("/render?format=html&image=jpeg", "application/yaml", spec).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aTokenIsRequiredWhenTheServerHasOne() throws Exception {
         String token = "s3cret-token-0123456789";
         try (RunningServer guarded = new RunningServer(Files.createTempDirectory(folder, "guarded"), o -> o.withToken(token))) {
@@ -365,6 +402,9 @@ class HostileRequestsTest {
             assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"plotpress\"");
             refused(guarded.get("/metrics", "Authorization", "Bearer wrong"), 401, "bearer token");
             assertThat(guarded.get("/charts/sales.png", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+            assertThat(guarded.get("/charts/sales.png", "Authorization", "bearer " + token).statusCode())
+                    .as("the scheme is case-insensitive (RFC 9110)").isEqualTo(200);
+            refused(guarded.get("/charts/sales.png", "Authorization", "Basic " + token), 401, "bearer token");
             assertThat(guarded.get("/healthz").statusCode()).isEqualTo(200);
             assertThat(guarded.get("/readyz").statusCode()).isEqualTo(200);
         }

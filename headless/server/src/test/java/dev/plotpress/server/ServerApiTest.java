@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import static dev.plotpress.server.RunningServer.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +123,27 @@ class ServerApiTest {
     }
 
     @Test
+    void ifNoneMatchComparesWeaklyAsHttpSays() throws Exception {
+        String etag = server.get("/charts/heatmap.png").headers().firstValue("ETag").orElseThrow();
+
+        assertThat(server.get("/charts/heatmap.png", "If-None-Match", "\"other\", W/" + etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void warningHeadersKeepTheFolderToThemselvesAndCarryUtf8PercentEncoded() throws Exception {
+        Files.writeString(folder.resolve("accents.csv"), "mois,Température\n1,20\n2,\n3,22\n");
+        Files.writeString(folder.resolve("accents.yaml"), "kind: line\ndata: {file: accents.csv}\nx: mois\ny: Température\n"
+                + "size: {width: 300, height: 200}\n");
+
+        List<String> warnings = server.get("/charts/accents.png").headers().allValues("X-Plotpress-Warning");
+
+        assertThat(warnings).isNotEmpty().allSatisfy(w -> assertThat(w).matches("[\\x20-\\x7e]*")
+                .doesNotContain(folder.toRealPath().toString()));
+        assertThat(warnings.stream().map(w -> URLDecoder.decode(w.replace("+", "%2B"), StandardCharsets.UTF_8)))
+                .anySatisfy(w -> assertThat(w).startsWith("accents.csv: ").contains("1 of 3").contains("Température"));
+    }
+
+    @Test
     void aChangedDataFileChangesTheEtagAndTheImage() throws Exception {
         Path data = folder.resolve("changing.csv");
         Files.writeString(data, RunningServer.table(1));
@@ -212,7 +235,7 @@ class ServerApiTest {
 
         assertThat(metrics).contains("plotpress_requests_total{status=\"200\"}", "plotpress_requests_total{status=\"404\"}",
                 "plotpress_render_seconds_bucket", "plotpress_renders_in_flight", "plotpress_renders_queued",
-                "plotpress_heap_after_gc_bytes");
+                "plotpress_heap_after_gc_bytes", "# HELP plotpress_requests_total answers by HTTP status");
     }
 
     @Test
