@@ -14,7 +14,7 @@
 # PEER_STEP seconds (default 20) each, the soak stops at SOAK_SECONDS (default 900); the tables give the requests
 # actually answered.
 #   bench/serve.sh [soak-requests, default 100000]
-#   PARTS="tkagg soak" bench/serve.sh 100000   runs only the named parts (of: start speed peers tkagg soak)
+#   PARTS="tkagg soak" bench/serve.sh 100000   runs only the named parts (of: start speed rate peers tkagg soak)
 # The figures in docs/PERFORMANCE.md were taken with: bench/serve.sh 100000 (see there for the short runs' settings).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ trap cleanup EXIT
 
 ./plotpress --headless --version >/dev/null   # builds the jars when they are missing or stale
 serve=(env PLOTPRESS_JAVA_OPTS=-Xmx256m ./plotpress --headless serve --render-budget 0)
-parts=" ${PARTS:-start speed peers tkagg soak} "   # PARTS="tkagg soak" runs only the memory runs
+parts=" ${PARTS:-start speed rate peers tkagg soak} "   # PARTS="tkagg soak" runs only the memory runs
 has() { [[ "$parts" == *" $1 "* ]]; }
 tkagg_requests="${TKAGG_REQUESTS:-20000}"
 tkagg_budget="${TKAGG_SECONDS:-3600}"
@@ -93,8 +93,7 @@ import json, sys; r = json.load(sys.stdin); print(r["2xx"])'; }
 # rate R URL [JSON body file] -> "p50 | p90 | p99 | p99.9 | requests | failed" at R req/s, open model (Gatling: a request
 # starts every 1/R s whatever the earlier ones took; autocannon's -R sends each second's quota in a burst at its start),
 # after 10 s at the same rate that is not counted (the generator's own JIT); RATE_DUR (default 20) s counted
-gatling_runs=0
-rate() { gatling_runs=$(( gatling_runs + 1 )); local out="$tmp/gatling-$gatling_runs"
+rate() { local out; out=$(mktemp -d "$tmp/gatling.XXXXXX")   # one results folder per run: rate runs in $(...)
   (cd bench/gatling && mvn -B -q gatling:test -Dgatling.resultsFolder="$out" -Drate="$1" -Durl="$2" ${3:+-Dbody="$3"} \
      -Dseconds="${RATE_DUR:-20}" > "$out.log" 2>&1) || { echo "Gatling failed: $out.log" >&2; tail -20 "$out.log" >&2; return 1; }
   "$python" bench/gatling/percentiles.py "$(ls -d "$out"/*/ | head -1)" chart; }
@@ -134,13 +133,16 @@ ours=$!; pids+=("$ours")
 wait_for "http://127.0.0.1:$port/charts/line.png" >/dev/null
 ours_jvm=$(jvm "$ours")   # for CPU and RSS: not the script's bash when it runs java as a child
 base="http://127.0.0.1:$port"
-if has speed; then
+if has speed || has rate; then
 cport=18084
 "${serve[@]}" --charts "$tmp/charts" --port "$cport" --queue 64 > /dev/null 2>&1 &
 cached=$!; pids+=("$cached")
 wait_for "http://127.0.0.1:$cport/charts/line.png" >/dev/null
 post=(-m POST -H "Content-Type: application/json" -i "$tmp/line.json")
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+fi
+
+if has speed; then
 
 echo "Closed loop, 10 connections, ${DUR:-10} s each, cache off (every answer drawn) unless the row says otherwise:"
 echo
@@ -159,6 +161,9 @@ echo "| line chart, GET /charts/line.png, **cache on: answers from the cache, no
 echo
 echo "Server CPU per drawn line chart (the GET row above): $(echo "$line" | awk -F'|' -v ms="$cpu_ms" -v s="${DUR:-10}" '{printf "%.1f ms", ms / ($1 * s)}') (the JVM's user + system time over the run / answers)."
 echo
+fi
+
+if has rate; then
 echo "Fixed rate, open model (Gatling 3.13: one request every 1/rate s, connections pooled), ${RATE_DUR:-20} s counted after 10 s at the same rate:"
 echo
 echo "| chart | rate | p50 ms | p90 ms | p99 ms | p99.9 ms | requests | failed |"
@@ -169,8 +174,8 @@ echo "| correlation heatmap PNG | 50/s | $(rate 50 "$base/charts/heatmap.png") |
 echo "| scatter matrix PNG | 20/s | $(rate 20 "$base/charts/scatter_matrix.png") |"
 echo "| line chart PNG, cache on (cache hits) | 200/s | $(rate 200 "http://127.0.0.1:$cport/charts/line.png") |"
 echo
-kill -TERM "$cached"; wait "$cached" || true
 fi
+if has speed || has rate; then kill -TERM "$cached"; wait "$cached" || true; fi
 
 if has peers; then
 gport=18081
