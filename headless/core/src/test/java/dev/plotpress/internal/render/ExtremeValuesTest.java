@@ -8,12 +8,14 @@ import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Graphics2D;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Values far from 1 (1e-20, 1e200) drawn as matplotlib draws them: spread over the axis, with short tick labels. */
 class ExtremeValuesTest {
@@ -42,6 +44,35 @@ class ExtremeValuesTest {
         List<String> labels = labels(figure.chart().getXYPlot().getRangeAxis(), drawn);
         assertThat(labels).contains("1e+100", "1.5e+100", "3e+100");
         assertThat(labels).allMatch(label -> label.length() <= 9, "9 characters at most (\"1.25e+100\")");
+    }
+
+    @Test
+    void valuesOf1e11AreSpreadOverTheAxisNotDrawnAtZero() {
+        ChartFigure figure = scatter(1.1e-11, 3.1e-11, 2.1e-11);
+        RasterFixture.DrawnChart drawn = RasterFixture.drawChart(figure);
+
+        // matplotlib: 1.1e-11..3.1e-11 and 5% margins; JFreeChart's 1e-8 minimum size drew them flat at 0 on +-0.04
+        Range y = figure.chart().getXYPlot().getRangeAxis().getRange();
+        assertThat(y.getLowerBound()).isCloseTo(1.0e-11, within(1e-15));
+        assertThat(y.getUpperBound()).isCloseTo(3.2e-11, within(1e-15));
+        assertThat(labels(figure.chart().getXYPlot().getRangeAxis(), drawn)).contains("1.5e\u221211", "3e\u221211");
+    }
+
+    @Test
+    void valuesOf1e20AreSpreadOverTheAxisToo() {
+        Range y = scatter(1.1e-20, 3.1e-20, 2.1e-20).chart().getXYPlot().getRangeAxis().getRange();
+
+        assertThat(y.getLowerBound()).isCloseTo(1.0e-20, within(1e-24));
+        assertThat(y.getUpperBound()).isCloseTo(3.2e-20, within(1e-24));
+    }
+
+    @Test
+    void aConstantTinyColumnSpansFivePercentOfItsValueNotAroundZero() {
+        Range y = scatter(2e-11, 2e-11, 2e-11).chart().getXYPlot().getRangeAxis().getRange();
+
+        // matplotlib's nonsingular: 1.9e-11..2.1e-11, then 5% margins
+        assertThat(y.getLowerBound()).isCloseTo(1.89e-11, within(1e-15));
+        assertThat(y.getUpperBound()).isCloseTo(2.11e-11, within(1e-15));
     }
 
     private static ChartFigure scatter(double... ys) {
