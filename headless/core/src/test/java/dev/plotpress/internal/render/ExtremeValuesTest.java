@@ -1,5 +1,6 @@
 package dev.plotpress.internal.render;
 
+import dev.plotpress.model.BadInputException;
 import dev.plotpress.model.ChartKind;
 import dev.plotpress.model.ChartSpec;
 import dev.plotpress.model.NumericColumn;
@@ -15,6 +16,7 @@ import java.awt.Graphics2D;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Values far from 1 (1e-20, 1e200) drawn as matplotlib draws them: spread over the axis, with short tick labels. */
@@ -73,6 +75,21 @@ class ExtremeValuesTest {
         // matplotlib's nonsingular: 1.9e-11..2.1e-11, then 5% margins
         assertThat(y.getLowerBound()).isCloseTo(1.89e-11, within(1e-15));
         assertThat(y.getUpperBound()).isCloseTo(2.11e-11, within(1e-15));
+    }
+
+    @Test
+    void valuesWhoseSpanOverflowsADoubleAreRefusedNamingTheColumn() {
+        // 1e308 - (-1e308) is infinite: JFreeChart drew an empty frame, with exit 0
+        assertThatThrownBy(() -> scatter(1e308, -1e308, 0)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("b: the values run from -1.0E308 to 1.0E308")
+                .hasMessageContaining("rescale the column");
+    }
+
+    @Test
+    void valuesUpTo1e308AreDrawnWhenTheirSpanFits() {
+        Range y = scatter(1e308, 0, 5e307).chart().getXYPlot().getRangeAxis().getRange();
+
+        assertThat(y.getUpperBound()).isCloseTo(1.05e308, within(1e294));
     }
 
     private static ChartFigure scatter(double... ys) {
