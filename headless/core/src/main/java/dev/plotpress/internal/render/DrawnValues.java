@@ -51,7 +51,7 @@ final class DrawnValues {
         if (max > min && !(Double.isFinite(max + span / 10) && Double.isFinite(min - span / 10))) {
             throw new BadInputException(column + ": the values run from " + min + " to " + max + ", a span (with the "
                     + "axis margins) beyond the largest number a chart can compute with, about 1.8e308; rescale the column "
-                    + "(divide it by 1e10, say) or use a log axis");
+                    + "(divide it by 1e10, say)");
         }
     }
 }
