@@ -1,5 +1,7 @@
 package dev.plotpress.internal.render;
 
+import dev.plotpress.model.BadInputException;
+
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.Tick;
@@ -50,6 +52,13 @@ final class AutoTickAxis extends NumberAxis {
         }
         super.autoAdjustRange();
         Range range = getRange();
+        if (data != null && !Double.isFinite(range.getLength())) {
+            // columns that each fit but not together (1e308 in one, -1e308 in another): JFreeChart draws an empty frame
+            String axis = getLabel() == null ? "one axis" : "the axis '" + getLabel() + "'";
+            throw new BadInputException("the values drawn on " + axis + " run from " + data.getLowerBound()
+                    + " to " + data.getUpperBound() + ", a span (with the axis margins) beyond the largest number a "
+                    + "chart can compute with, about 1.8e308; rescale the columns (divide them by 1e10, say)");
+        }
         if (!isAutoRange() || getAutoRangeIncludesZero() || range.getLength() > 1.5 * getAutoRangeMinimumSize()) {
             return;
         }

@@ -86,6 +86,16 @@ class ExtremeValuesTest {
     }
 
     @Test
+    void columnsThatFitAloneButNotTogetherOnOneAxisAreRefused() {
+        Table table = new Table("t.csv", List.of(new NumericColumn("a", new double[] {1, 2}),
+                new NumericColumn("b", new double[] {1e308, 5e307}), new NumericColumn("c", new double[] {-1e308, -5e307})));
+        ChartSpec spec = ChartSpec.builder(ChartKind.LINE).x("a").y("b", "c").build();
+
+        assertThatThrownBy(() -> Renderer.render(spec, table)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("run from -1.0E308 to 1.0E308").hasMessageContaining("rescale the columns");
+    }
+
+    @Test
     void valuesUpTo1e308AreDrawnWhenTheirSpanFits() {
         Range y = scatter(1e308, 0, 5e307).chart().getXYPlot().getRangeAxis().getRange();
 
