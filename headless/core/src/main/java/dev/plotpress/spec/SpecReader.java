@@ -3,6 +3,7 @@ package dev.plotpress.spec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a chart spec file (YAML for .yaml/.yml, JSON for .json) into a checked {@link ChartSpec}. A relative
@@ -38,6 +41,10 @@ import java.util.stream.Collectors;
  * message reads {@code FILE:LINE:COLUMN: what is wrong; how to fix}.
  */
 public final class SpecReader {
+    /** Jackson's words for YAML's .nan/.inf and JSON's NaN/Infinity, which it reads as malformed numbers. */
+    private static final Pattern NOT_A_NUMBER = Pattern.compile(
+            "^Malformed numeric value '([-+]?\\.(?i:nan|inf))'|^Non-standard token '([-+]?(?:NaN|INF|Infinity))'");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((-?[0-9]+)\\) out of range");
     private static final ObjectMapper YAML = configure(YAMLMapper.builder())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final ObjectMapper JSON = configure(JsonMapper.builder())
@@ -113,6 +120,11 @@ public final class SpecReader {
             }
             throw new BadInputException(at(name, e.getLocation(), null) + path(e) + ": " + e.getOriginalMessage(), e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof InputCoercionException outOfRange) {
+                // well-formed YAML: the number does not fit the key's type (rows: 1000000000000 for an int)
+                throw new BadInputException(at(name, keys.findValue(path(e)), null) + path(e) + ": "
+                        + outOfRange(outOfRange), e);
+            }
             if (e.getCause() instanceof JsonProcessingException syntaxError && !(syntaxError instanceof JsonMappingException)) {
                 // a syntax error met while binding a nested value: the file is malformed, not the value
                 throw new BadInputException(at(name, syntaxError.getLocation(), null) + syntax(syntaxError.getOriginalMessage(), mapper), e);
@@ -280,12 +292,32 @@ public final class SpecReader {
 
     private static String syntax(String message, ObjectMapper mapper) {
         String first = message == null ? "syntax error" : message.lines().findFirst().orElse(message).strip();
+        Matcher notANumber = NOT_A_NUMBER.matcher(first);
+        if (notANumber.find()) {
+            // a syntax error to Jackson, but the file is well formed: only the value is not one a spec can hold
+            String token = notANumber.group(1) != null ? notANumber.group(1) : notANumber.group(2);
+            return mapper == YAML
+                    ? "'" + token + "' (YAML's " + (token.toLowerCase(Locale.ROOT).contains("nan") ? "not-a-number" : "infinity")
+                    + ") is not a value a spec can hold; write null, or leave the key out, for a missing value"
+                    : token + " is not a JSON number; write null for a missing value";
+        }
         if (first.startsWith("Duplicate field ")) {
             return "key " + first.substring("Duplicate field ".length()) + " appears twice; keep one of them";
         }
         return mapper == YAML ? "this is not valid YAML: " + first + "; check the indentation, the ':' after each "
                 + "key and that quotes are closed"
                 : "this is not valid JSON: " + first + "; check the commas, colons, quotes and brackets";
+    }
+
+    /** "1000000000000 is too large; a whole number here is at most 2147483647", from Jackson's words. */
+    private static String outOfRange(InputCoercionException e) {
+        Matcher number = OUT_OF_RANGE.matcher(e.getOriginalMessage());
+        String value = number.find() ? number.group(1) : "the number";
+        boolean negative = value.startsWith("-");
+        boolean isLong = e.getTargetType() == long.class || e.getTargetType() == Long.class;
+        long bound = negative ? (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE) : (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE);
+        return value + " is too " + (negative ? "small" : "large") + "; a whole number here is at "
+                + (negative ? "least " : "most ") + bound;
     }
 
     /** The dotted path of the field Jackson was binding: "size.width", "seriesStyles.a.color". */

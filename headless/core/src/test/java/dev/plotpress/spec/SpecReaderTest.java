@@ -153,6 +153,32 @@ class SpecReaderTest {
     }
 
     @Test
+    void yamlsNotANumberIsRefusedAsAValueNotAsMalformedYaml() throws IOException {
+        Path file = write("nan.yaml", "kind: scatter\ndata: {values: [{a: 1, b: .nan}]}\nx: a\ny: [b]\n");
+
+        assertFails(file, "2:31", "'.nan' (YAML's not-a-number) is not a value a spec can hold", "write null");
+        assertThatThrownBy(() -> SpecReader.read(file)).message().doesNotContain("not valid YAML", "indentation");
+        assertFails(write("inf.yaml", "kind: scatter\naxes: {yMax: .inf}\n"), "2:18", "'.inf' (YAML's infinity)");
+    }
+
+    @Test
+    void aNumberTooLargeForItsKeyIsNamedAtItsLine() throws IOException {
+        Path file = write("rows.yaml", "kind: heatmap\ndata:\n  random: {rows: 1000000000000}\n");
+
+        // Jackson: "not valid YAML: Numeric value (1000000000000) out of range of int" at 1:1, with indentation advice
+        assertFails(file, "3:18", "data.random.rows: 1000000000000 is too large; a whole number here is at most 2147483647");
+        assertThatThrownBy(() -> SpecReader.read(file)).message().doesNotContain("not valid YAML");
+    }
+
+    @Test
+    void aNotANumberInJsonIsRefusedInTheToolsOwnWords() throws IOException {
+        Path file = write("nan.json", "{\"kind\": \"scatter\",\n \"data\": {\"values\": [{\"a\": 1, \"b\": NaN}]}}");
+
+        assertFails(file, "2:39", "NaN is not a JSON number; write null for a missing value");
+        assertThatThrownBy(() -> SpecReader.read(file)).message().doesNotContain("JsonReadFeature");
+    }
+
+    @Test
     void malformedFilesGiveTheParsersLocation() throws IOException {
         assertFails(write("m.yaml", "kind: line\n  title: x\n"), "2:8",
                 "not valid YAML: mapping values are not allowed here", "indentation");

@@ -1,8 +1,11 @@
 package dev.plotpress.internal.render;
 
+import dev.plotpress.model.BadInputException;
+
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.Tick;
+import org.jfree.chart.plot.ValueAxisPlot;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
@@ -21,6 +24,8 @@ import java.util.List;
 final class AutoTickAxis extends NumberAxis {
     private static final double[] STEPS = {1, 2, 2.5, 5, 10};
     private static final int MAX_INTERVALS = 9;
+    /** Below this, matplotlib's nonsingular spans a constant column 0.05 around 0 rather than 5% of its value. */
+    private static final double NEAR_ZERO = 1e6 / 1e-15 * Double.MIN_NORMAL;
 
     private final boolean integers;
     /** How far past the plot's ends a tick label may reach, in points; a label that reaches further is not written. */
@@ -35,17 +40,30 @@ final class AutoTickAxis extends NumberAxis {
     /**
      * matplotlib's nonsingular expansion: data of a single value (a constant column, one year per panel) spans 5% of
      * that value to either side (0.05 around 0) before the margins, where JFreeChart would span 1e-8 around it and
-     * write ticks such as 1999.999999996.
+     * write ticks such as 1999.999999996. As in matplotlib, a range is single-valued only below 1e-15 of its largest
+     * value: JFreeChart's 1e-8 minimum drew 1.1e-11..3.1e-11 as three points on one line at 0.
      */
     @Override
     protected void autoAdjustRange() {
+        Range data = getPlot() instanceof ValueAxisPlot plot ? plot.getDataRange(this) : null;
+        if (data != null) {
+            double largest = Math.max(Math.abs(data.getLowerBound()), Math.abs(data.getUpperBound()));
+            setAutoRangeMinimumSize(Math.max(Double.MIN_NORMAL, largest * 1e-15), false);
+        }
         super.autoAdjustRange();
         Range range = getRange();
+        if (data != null && !Double.isFinite(range.getLength())) {
+            // columns that each fit but not together (1e308 in one, -1e308 in another): JFreeChart draws an empty frame
+            String axis = getLabel() == null ? "one axis" : "the axis '" + getLabel() + "'";
+            throw new BadInputException("the values drawn on " + axis + " run from " + data.getLowerBound()
+                    + " to " + data.getUpperBound() + ", a span (with the axis margins) beyond the largest number a "
+                    + "chart can compute with, about 1.8e308; rescale the columns (divide them by 1e10, say)");
+        }
         if (!isAutoRange() || getAutoRangeIncludesZero() || range.getLength() > 1.5 * getAutoRangeMinimumSize()) {
             return;
         }
         double middle = range.getCentralValue();
-        double half = Math.abs(middle) < 1e-6 ? 0.05 : 0.05 * Math.abs(middle);
+        double half = Math.abs(middle) < NEAR_ZERO ? 0.05 : 0.05 * Math.abs(middle);
         double length = 2 * half;
         setRange(new Range(middle - half - length * getLowerMargin(), middle + half + length * getUpperMargin()), false, false);
     }

@@ -33,6 +33,17 @@ class PlainTickUnitsTest {
     }
 
     @Test
+    void stepsFrom1e15UpAndBelow1e5AreWrittenAsPowersOfTenWithTheDigitsTheStepNeeds() {
+        assertThat(PlainTickUnits.unit(5e24).valueToString(2.5e25)).isEqualTo("2.5e+25");
+        assertThat(PlainTickUnits.unit(5e15).valueToString(-1.5e16)).isEqualTo("\u22121.5e+16");
+        assertThat(PlainTickUnits.unit(2.5e99).valueToString(3.0000000000000004e100)).isEqualTo("3e+100");
+        assertThat(PlainTickUnits.unit(2.5e-12).valueToString(1.25e-11)).isEqualTo("1.25e\u221211");
+        assertThat(PlainTickUnits.unit(5e-6).valueToString(5e-5)).isEqualTo("5e\u221205");
+        assertThat(PlainTickUnits.unit(1e15).valueToString(1e-3)).isEqualTo("0");
+        assertThat(PlainTickUnits.unit(1e14).valueToString(5e14)).as("still trillions").isEqualTo("500T");
+    }
+
+    @Test
     void stepsThroughOneTwoFiveTimesPowersOfTen() {
         PlainTickUnits units = new PlainTickUnits(false);
 
