@@ -16,21 +16,23 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * {@code TimeSplit EXAMPLES_DIR}: where a reports' chart spends its time, warm, one thread: the random table,
- * building the JFreeCharts, drawing (into a new image, as {@link Raster#draw} does; the exporter reuses its
- * pixel arrays instead) and PNG encoding. Median ms of 300 charts after 300 of warm-up; prints markdown rows.
+ * {@code TimeSplit EXAMPLES_DIR}: where a reports' chart and the web report's line chart spend their time, warm, one
+ * thread: the random table (the line chart reads its file once, as the server keeps it), building the JFreeCharts,
+ * drawing (into a new image, as {@link Raster#draw} does; the exporter reuses its pixel arrays instead) and PNG
+ * encoding. Median ms of 300 charts after 300 of warm-up; prints markdown rows.
  */
 public final class TimeSplit {
     public static void main(String[] args) {
         Path examples = Path.of(args[0]);
         System.out.println("| chart | random table ms | build ms | draw ms | PNG ms |");
         System.out.println("|---|---|---|---|---|");
-        for (String name : new String[] {"scatter_matrix", "correlation_heatmap"}) {
+        for (String name : new String[] {"scatter_matrix", "correlation_heatmap", "line_chart"}) {
             ChartSpec spec = SpecReader.read(examples.resolve(name + ".yaml"));
+            Table file = spec.data().file() == null ? null : DataReader.read(spec.data());
             double[][] ms = new double[4][300];
             for (int i = 0; i < 600; i++) {
                 long t0 = System.nanoTime();
-                Table table = DataReader.read(DataSpec.random(4, 8, i).withTransform(spec.data().transform()));
+                Table table = file != null ? file : DataReader.read(DataSpec.random(4, 8, i).withTransform(spec.data().transform()));
                 long t1 = System.nanoTime();
                 Figure figure = Renderer.render(spec, table);
                 long t2 = System.nanoTime();
