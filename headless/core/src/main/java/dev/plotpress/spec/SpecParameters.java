@@ -124,6 +124,10 @@ final class SpecParameters {
         }
         Double min = bound(field, "min", node, type);
         Double max = bound(field, "max", node, type);
+        if (min != null && max != null && min > max) {
+            throw new InvalidSpecException(field + ".min", "min " + node.get("min").asText() + " is more than max "
+                    + node.get("max").asText() + "; swap them");
+        }
         JsonNode fallbackNode = node.get("default");
         String fallback = fallbackNode == null || fallbackNode.isNull() ? null : fallbackNode.asText();
         Parameter parameter = new Parameter(name, type, List.copyOf(values), min, max, fallback);

@@ -68,6 +68,8 @@ class SpecParametersTest {
                 .hasMessage("sales.yaml:2:7: params.n.type: must be string or number, got 'date'");
         assertThatThrownBy(() -> read("params:\n  n: {type: number, default: x}\nkind: line\ndata: {random: {rows: 2, columns: 2}}\n", Map.of()))
                 .hasMessageStartingWith("sales.yaml:2:21: params.n.default: must be a number, got 'x'");
+        assertThatThrownBy(() -> read("params:\n  m: {type: number, min: 5, max: 1, default: 3}\nkind: line\ndata: {random: {rows: 2, columns: 2}}\n", Map.of()))
+                .hasMessageStartingWith("sales.yaml:2:").hasMessageContaining("params.m.min: min 5 is more than max 1; swap them");
     }
 
     @Test
