@@ -16,6 +16,21 @@ final class Pages {
             + "img{max-width:100%;height:auto}figcaption{font-size:.9em;color:#444}"
             + "figure.broken{max-width:400px;border-color:#d9a0a0}figure.broken figcaption{color:#8a1f1f}</style>";
 
+    /**
+     * What only drawing finds (a column the data file lacks, values that cannot be drawn) shows as an image that fails
+     * to load; its answer is the JSON error, so the page puts what the server said in the chart's place, as it does
+     * for broken specs. In the head, so that it is defined before any image can fail.
+     */
+    private static final String EXPLAIN = "<script>\nasync function explain(img) {\n"
+            + "  const answer = await fetch(img.src, {cache: 'no-store'});\n"
+            + "  const problem = await answer.json().catch(() => ({error: 'HTTP ' + answer.status}));\n"
+            + "  const figure = img.closest('figure'), caption = figure.querySelector('figcaption');\n"
+            + "  figure.className = 'broken';\n"
+            + "  caption.textContent = img.alt + ' cannot be drawn: ' + problem.error + (problem.where ? ' (' + problem.where + ')' : '')\n"
+            + "    + (problem.fix ? '; ' + problem.fix : '');\n"
+            + "  img.closest('a').remove();\n"
+            + "}\n</script>";
+
     private Pages() {
     }
 
@@ -25,7 +40,7 @@ final class Pages {
      */
     static String dashboard(Map<String, Problem> charts) {
         StringBuilder page = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>Plotpress charts</title>" + STYLE + "</head><body><h1>Charts</h1>\n");
+                + "<title>Plotpress charts</title>" + STYLE + EXPLAIN + "</head><body><h1>Charts</h1>\n");
         if (charts.isEmpty()) {
             page.append("<p>The served folder has no NAME.yaml specs yet.</p>\n");
         }
@@ -40,7 +55,7 @@ final class Pages {
                 continue;
             }
             page.append("<figure><a href=\"/live/").append(name).append("\"><img src=\"/charts/").append(name)
-                    .append(".png\" alt=\"").append(name).append("\" width=\"400\"></a><figcaption>").append(name)
+                    .append(".png\" alt=\"").append(name).append("\" width=\"400\" onerror=\"explain(this)\"></a><figcaption>").append(name)
                     .append(" &middot; <a href=\"/charts/").append(name).append(".svg\">svg</a> <a href=\"/charts/")
                     .append(name).append(".pdf\">pdf</a></figcaption></figure>\n");
         }

@@ -130,6 +130,24 @@ class BrowserPagesTest {
         }
     }
 
+    @Test
+    void aChartThatOnlyFailsWhenDrawnShowsTheServersErrorInItsPlaceOnTheDashboard() throws Exception {
+        Path own = Files.createTempDirectory(folder, "unknown-column");
+        Files.writeString(own.resolve("months.csv"), RunningServer.table(1));
+        Files.writeString(own.resolve("typo.yaml"), "kind: line\ndata: {file: months.csv}\nx: month\ny: salez\n");
+        try (RunningServer typo = new RunningServer(own)) {
+            browser.open(typo.uri("/"));
+            String caption = browser.evaluate("new Promise((done, fail) => { const start = Date.now(); const wait = () => {"
+                    + " const broken = [...document.querySelectorAll('figure.broken figcaption')].map(c => c.textContent)"
+                    + ".find(t => t.startsWith('typo')); if (broken) done(broken);"
+                    + " else if (Date.now() - start > 20000) fail('no caption'); else setTimeout(wait, 100); }; wait(); })").asText();
+            browser.screenshot(SCREENSHOTS.resolve("dashboard-broken.png"));
+
+            assertThat(caption).startsWith("typo cannot be drawn: ").contains("salez").contains("month");
+            assertThat(browser.evaluate("[...document.images].map(i => i.alt)").toString()).doesNotContain("typo");
+        }
+    }
+
     private static int differingPixels(BufferedImage a, BufferedImage b) {
         int count = 0;
         for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
