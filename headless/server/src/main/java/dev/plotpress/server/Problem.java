@@ -51,12 +51,16 @@ final class Problem extends RuntimeException {
      * one of Plotpress's limits (a size, a cell count, a text length: "is over the limit of N (name)") is too large,
      * 413, whichever reader found it.
      */
+    private static final Pattern SERVER_LIMIT = Pattern.compile("or raise the limit with PLOTPRESS_LIMITS=(\\w+)=\\d+");
+
     static Problem of(BadInputException e, String hidden) {
         String message = e.getMessage();
         int status = message.contains(" is over the limit of ") ? 413 : 400;
         if (hidden != null) {
             message = message.replace(hidden, "");
         }
+        // the CLI's user sets the limit; a client of the server cannot, so point it at whoever runs the server
+        message = SERVER_LIMIT.matcher(message).replaceAll("or ask whoever runs this server to raise its $1 limit (PLOTPRESS_LIMITS)");
         String where = null;
         Matcher place = PLACE.matcher(message);
         if (place.matches()) {
