@@ -75,6 +75,12 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
                 throw new Problem(400, "?" + field.getName(), "'" + field.getName() + "' is given "
                         + field.getValues().size() + " times", "give each query parameter once");
             }
+            if (field.getName().equals("quality")) {
+                // the CLI's --quality: one long-lived encoder per server keeps JPEG answers cheap, so it is not per request
+                throw new Problem(400, "?quality", "the JPEG quality is the server's (0.9), not a query key",
+                        "leave ?quality out; the query keys are " + String.join(", ", new java.util.TreeSet<>(own))
+                                + " and the parameters the spec declares under params:");
+            }
             if (!own.contains(field.getName())) {
                 arguments.put(field.getName(), field.getValue());
             }

@@ -384,6 +384,14 @@ class HostileRequestsTest {
     }
 
     @Test
+    void theClisJpegQualityIsNotAQueryKeyAndSaysSo() throws Exception {
+        JsonNode json = refused(server.post("/render?format=jpeg&quality=0.5", "application/yaml",
+                "kind: line\ndata: {csv: \"a,b\\n1,2\\n2,3\"}\nx: a\ny: b\n"), 400, "the JPEG quality is the server's (0.9)");
+        assertThat(json.get("where").asText()).isEqualTo("?quality");
+        assertThat(json.get("fix").asText()).contains("dpi, format, height, image, syntax, width");
+    }
+
+    @Test
     void anImageTypeForAnAnswerThatHoldsNoImageIsRefusedNotIgnored() throws Exception {
         String spec = "kind: line\ndata: {csv: \"a,b\\n1,2\\n2,3\"}\nx: a\ny: b\n";
         JsonNode plain = refused(server.post("/render?format=png&image=jpeg", "application/yaml", spec), 400,
