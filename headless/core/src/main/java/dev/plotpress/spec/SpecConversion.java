@@ -67,9 +67,16 @@ final class SpecConversion {
         return result;
     }
 
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
+
     private static DataSpec data(SpecDocument.Data data, Path specFolder) {
         Path file = null;
         if (data.file() != null) {
+            if (URL.matcher(data.file()).lookingAt()) {
+                // a path would fold "http://host/x.csv" into "http:/host/x.csv" and report that as a missing file
+                throw new InvalidSpecException("data.file", "'" + data.file() + "' is an address, not a file: Plotpress "
+                        + "reads local files only and fetches nothing; download it and name the file");
+            }
             try {
                 file = specFolder.resolve(data.file()).normalize();
             } catch (InvalidPathException e) {

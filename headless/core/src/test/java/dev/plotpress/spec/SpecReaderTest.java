@@ -37,6 +37,15 @@ class SpecReaderTest {
     }
 
     @Test
+    void aUrlAsDataFileIsRefusedAsAnAddressNotAsAMissingFile() throws IOException {
+        Path file = write("web.yaml", "kind: line\ndata: {file: \"https://example.com/x.csv\"}\n");
+
+        assertThatThrownBy(() -> SpecReader.read(file)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("data.file: 'https://example.com/x.csv' is an address, not a file")
+                .hasMessageContaining("download it and name the file");
+    }
+
+    @Test
     void readsEveryKeyOfTheFormatFromYaml() throws IOException {
         Path file = write("specs/full.yaml", """
                 kind: line

@@ -220,7 +220,7 @@ class HostileRequestsTest {
 
     @Test
     void aUrlAsDataFileIsNeverFetched() throws Exception {
-        refused(server.get("/charts/url.png"), 400, "does not exist in the served folder");
+        refused(server.get("/charts/url.png"), 400, "'http://169.254.169.254/latest/meta-data.csv' is an address, not a file");
         refused(postYaml("kind: line\ndata: {file: \"https://example.com/data.csv\"}\n"), 400, "this spec has no folder to read files from");
     }
 
