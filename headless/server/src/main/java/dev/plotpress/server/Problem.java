@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code sales.yaml:3:7}, the error, and the fix after the first "; ").
  */
 final class Problem extends RuntimeException {
-    private static final Pattern PLACE = Pattern.compile("^((?:[^:;]+?:\\d+(?::\\d+)?)|[^\\s:;]+): (.*)$", Pattern.DOTALL);
+    private static final Pattern PLACE = Pattern.compile("^((?:[^:;]+?:\\d+(?::\\d+)?)|[^\\s:;]+ column '[^']*'|[^\\s:;]+): (.*)$", Pattern.DOTALL);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

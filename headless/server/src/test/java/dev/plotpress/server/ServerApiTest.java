@@ -260,4 +260,16 @@ class ServerApiTest {
         assertThat(error.get("error").asText()).isEqualTo("unknown key 'titel' (did you mean 'title'?)");
         assertThat(error.get("fix").asText()).startsWith("the keys allowed here are kind, title, data");
     }
+
+    @Test
+    void aColumnsErrorNamesTheFileAndTheColumnAsWhere() throws Exception {
+        Files.writeString(folder.resolve("dates.csv"), "date,v\n2024-01-01,1\n2024-13-45,2\n2024-01-03,3\n");
+        Files.writeString(folder.resolve("dates.yaml"), "kind: line\ndata: {file: dates.csv}\nx: date\ny: v\n");
+
+        JsonNode error = JSON.readTree(server.get("/charts/dates.png").body());
+
+        assertThat(error.get("where").asText()).isEqualTo("dates.csv column 'date'");
+        assertThat(error.get("error").asText()).startsWith("2 of 3 values are dates").contains("'2024-13-45', row 2");
+        assertThat(error.get("fix").asText()).startsWith("add dateFormat");
+    }
 }
