@@ -6,6 +6,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -17,6 +19,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -60,7 +65,8 @@ final class ChartServer implements AutoCloseable {
         server.addConnector(connector);
 
         graceful = new GracefulHandler(new ChartHandler(options, folder, renderings, metrics, () -> ready));
-        HeaderDeadline deadline = new HeaderDeadline(graceful, connector.getScheduler(), options.bodyTimeout().toMillis());
+        HeaderDeadline deadline = new HeaderDeadline(crossOrigin(graceful, options.origins()), connector.getScheduler(),
+                options.bodyTimeout().toMillis());
         connector.addEventListener(deadline);
         server.setHandler(deadline);
         server.setErrorHandler(new JsonErrors());
@@ -105,6 +111,25 @@ final class ChartServer implements AutoCloseable {
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Pages of the {@code origins} may call the server from script: Jetty answers their preflights and adds the
+     * Access-Control headers. The ETag and the warnings are exposed, so such a page can revalidate and show them.
+     * No cookies cross (the token's cookie stays the server's own pages'); a bearer header may.
+     */
+    private static Handler crossOrigin(Handler handler, List<String> origins) {
+        if (origins.isEmpty()) {
+            return handler;
+        }
+        CrossOriginHandler cors = new CrossOriginHandler();
+        cors.setAllowedOriginPatterns(origins.stream().map(o -> o.equals("*") ? ".*" : Pattern.quote(o)).collect(Collectors.toSet()));
+        cors.setAllowedMethods(Set.of("GET", "POST", "HEAD"));
+        cors.setAllowedHeaders(Set.of("Content-Type", "Authorization", "If-None-Match"));
+        cors.setExposedHeaders(Set.of("ETag", "X-Plotpress-Warning", "Retry-After"));
+        cors.setAllowCredentials(false);
+        cors.setHandler(handler);
+        return cors;
     }
 
     private Exception unbindable(IOException e) {

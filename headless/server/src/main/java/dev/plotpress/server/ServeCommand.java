@@ -13,6 +13,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,6 +35,10 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
 
     @Option(names = "--token-file", paramLabel = "FILE", description = "file holding the bearer token clients must send; required beyond loopback")
     Path tokenFile;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN", description = {"another site whose pages may call this server from script "
+            + "(CORS: fetch, POST /render), e.g. https://app.example.com; repeat for more, * for any (default: none; <img> needs none)"})
+    List<String> origins = new java.util.ArrayList<>();
 
     @Option(names = "--max-body-kib", defaultValue = "1024", description = "largest request body in KiB (default: ${DEFAULT-VALUE})")
     long maxBodyKib;
@@ -101,6 +106,12 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
                     + "may be 0); check --max-body-kib, --max-megapixels, --render-timeout, --body-timeout, --cache-mib, "
                     + "--data-cache-mib, --render-budget and --budget-window");
         }
+        for (String origin : origins) {
+            if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
+                throw new BadInputException("--allow-origin " + origin + ": an origin is scheme://host[:port] with no path, "
+                        + "e.g. https://app.example.com, or * for any site");
+            }
+        }
         int renders = maxRenders != null ? maxRenders : Runtime.getRuntime().availableProcessors();
         if (renders < 1 || (queue != null && queue < 0)) {
             throw new BadInputException("--max-renders must be 1 or more and --queue 0 or more");
@@ -108,7 +119,7 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
         return new ServerOptions(bind, port, charts, token, maxBodyKib * 1024, Math.round(maxMegapixels * 1_000_000), 1_000_000,
                 Duration.ofMillis(Math.round(renderTimeout * 1000)), Duration.ofMillis(Math.round(bodyTimeout * 1000)),
                 renders, queue != null ? queue : 2 * renders, cacheMib * ServerOptions.MIB, dataCacheMib * ServerOptions.MIB,
-                Duration.ofMillis(Math.round(renderBudget * 1000)), Duration.ofMillis(Math.round(budgetWindow * 1000)));
+                Duration.ofMillis(Math.round(renderBudget * 1000)), Duration.ofMillis(Math.round(budgetWindow * 1000)), origins);
     }
 
     private static String token(Path file) {

@@ -93,7 +93,7 @@ final class RunningServer implements AutoCloseable {
      * answer (a refusal closes its connection): the request never reached the server, so the test would be testing
      * the client's pool. A server that drops the request itself fails the second send too.
      */
-    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

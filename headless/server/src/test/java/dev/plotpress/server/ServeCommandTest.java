@@ -98,6 +98,8 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("--token-file holds 5 characters; a token needs at least 16");
         assertThat(run(err, "serve", "--charts", folder.resolve("nothing").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--charts must name a folder of NAME.yaml specs");
+        assertThat(run(err, "serve", "--allow-origin", "https://app.example.com/page", "--port", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--allow-origin https://app.example.com/page: an origin is scheme://host[:port] with no path");
     }
 
     /** The real thing in its own JVM: first answer soon after start; SIGTERM finishes the request in flight and exits 0. */

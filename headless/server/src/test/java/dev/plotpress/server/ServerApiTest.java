@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -259,6 +260,29 @@ class ServerApiTest {
         assertThat(error.get("where").asText()).isEqualTo("request body:2:1");
         assertThat(error.get("error").asText()).isEqualTo("unknown key 'titel' (did you mean 'title'?)");
         assertThat(error.get("fix").asText()).startsWith("the keys allowed here are kind, title, data");
+    }
+
+    @Test
+    void pagesOfAnAllowedOriginMayCallTheServerFromScriptAndOthersGetNoCorsHeaders() throws Exception {
+        try (RunningServer open = new RunningServer(Files.createTempDirectory(folder, "cors"),
+                o -> o.withOrigins(List.of("https://app.example.com")))) {
+            HttpResponse<byte[]> preflight = open.send(HttpRequest.newBuilder(open.uri("/render"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://app.example.com")
+                    .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type").build());
+            assertThat(preflight.statusCode()).isBetween(200, 204);
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("POST");
+
+            HttpResponse<byte[]> chart = open.get("/charts/sales.png", "Origin", "https://app.example.com");
+            assertThat(chart.statusCode()).isEqualTo(200);
+            assertThat(chart.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+            assertThat(chart.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("ETag");
+
+            assertThat(open.get("/charts/sales.png", "Origin", "https://evil.example").headers()
+                    .firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+        assertThat(server.get("/charts/sales.png", "Origin", "https://app.example.com").headers()
+                .firstValue("Access-Control-Allow-Origin")).as("no --allow-origin, no CORS").isEmpty();
     }
 
     @Test
