@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.Locale;
 
 /**
@@ -78,7 +76,7 @@ final class PlainTickUnits implements TickUnitSource {
      * Steps from 1e15 up and below 1e-5 as matplotlib's %g: "2.5e+15", "1.1e−11". Written out in full, 1e100
      * took most of the chart's width (and 1e200 all of it, leaving nothing drawn), and 1e-11 needed 12 decimals.
      */
-    private static final class PowerOfTenFormat extends NumberFormat {
+    private static final class PowerOfTenFormat extends TickNumberFormat {
         /** The power of ten of the step's last digit: each label has the digits down to it and no more. */
         private final int lastDigit;
 
@@ -103,19 +101,11 @@ final class PlainTickUnits implements TickUnitSource {
                     .append(exponent < 0 ? "e\u2212" : "e+").append(power);
         }
 
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return format((double) number, to, pos);
-        }
 
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("tick labels are only written");
-        }
     }
 
     /** Plain digits with a fixed number of decimals. */
-    private static final class TickLabelFormat extends NumberFormat {
+    private static final class TickLabelFormat extends TickNumberFormat {
         private final int decimals;
         private final double scale;
         private final String suffix;
@@ -140,14 +130,6 @@ final class PlainTickUnits implements TickUnitSource {
             return to.append(value.signum() == 0 ? digits : minus(digits) + suffix);
         }
 
-        @Override
-        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
-            return format((double) number, to, pos);
-        }
 
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException("tick labels are only written");
-        }
     }
 }
