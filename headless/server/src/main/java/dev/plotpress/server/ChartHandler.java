@@ -150,11 +150,12 @@ final class ChartHandler extends Handler.Abstract {
     private Problem tooLarge(long length) {
         return new Problem(413, "request body", String.format("the body is larger than the %,d bytes this server reads%s",
                 options.maxBodyBytes(), length > 0 ? " (" + String.format("%,d", length) + " bytes or more)" : ""),
-                "send less inline data, or serve the data from a file with --charts (or raise --max-body-kib)");
+                "send less inline data, or serve the data from a file of the served folder (or ask whoever runs this server for a larger --max-body-kib)");
     }
 
     private void answer(Request request, Response response, Callback callback, Renderings.Planned planned) {
-        String match = request.getHeaders().get(HttpHeader.IF_NONE_MATCH);
+        List<String> lines = request.getHeaders().getValuesList(HttpHeader.IF_NONE_MATCH);
+        String match = lines.isEmpty() ? null : String.join(",", lines);   // several header lines are one list
         if (match != null && matches(match, planned.etag())) {
             response.setStatus(304);
             response.getHeaders().put(HttpHeader.ETAG, planned.etag());

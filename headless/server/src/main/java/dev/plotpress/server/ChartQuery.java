@@ -100,7 +100,7 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         if (Math.round(w) * (double) Math.round(h) > maxPixels) {
             throw new Problem(413, width != null || height != null || dpi != null ? given() : "size",
                     String.format("%.0f x %.0f pixels is more than the %,d pixels this server draws", w, h, maxPixels),
-                    "ask for a smaller image (or start the server with a larger --max-megapixels)");
+                    "ask for a smaller image (or ask whoever runs this server for a larger --max-megapixels)");
         }
         if (width == null && height == null && dpi == null) {
             return base;

@@ -26,8 +26,10 @@ final class Pages {
             + "  const problem = await answer.json().catch(() => ({error: 'HTTP ' + answer.status}));\n"
             + "  const figure = img.closest('figure'), caption = figure.querySelector('figcaption');\n"
             + "  figure.className = 'broken';\n"
-            + "  caption.textContent = img.alt + ' cannot be drawn: ' + problem.error + (problem.where ? ' (' + problem.where + ')' : '')\n"
-            + "    + (problem.fix ? '; ' + problem.fix : '');\n"
+            + "  const name = document.createElement('strong');\n"
+            + "  name.textContent = img.alt;\n"
+            + "  caption.replaceChildren(name, ' cannot be drawn: ' + problem.error + (problem.where ? ' (' + problem.where + ')' : '')\n"
+            + "    + (problem.fix ? '; ' + problem.fix : ''));\n"
             + "  img.closest('a').remove();\n"
             + "}\n</script>";
 

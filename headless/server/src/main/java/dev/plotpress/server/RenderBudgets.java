@@ -52,7 +52,7 @@ final class RenderBudgets {
             long retry = Math.max(1, (long) Math.ceil((current.start + window - now) / 1e9));
             throw Problem.overBudget(String.format("this address has used its %s s of drawing for the last %s s",
                     seconds(budget), seconds(window)), "retry after the time in Retry-After; ask for the same chart again "
-                    + "(a cached or unchanged chart costs nothing), or start the server with a larger --render-budget", retry);
+                    + "(a cached or unchanged chart costs nothing), or ask whoever runs this server for a larger --render-budget", retry);
         }
     }
 

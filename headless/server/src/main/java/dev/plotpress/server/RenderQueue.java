@@ -60,7 +60,7 @@ final class RenderQueue implements AutoCloseable {
         ScheduledFuture<?> limit = clock.schedule(() -> {
             if (result.completeExceptionally(new Problem(504, null, "the chart took longer than the render time limit of "
                     + timeout.toMillis() / 1000.0 + " s and was abandoned", "draw fewer rows or a smaller image, "
-                    + "or raise --render-timeout"))) {
+                    + "or ask whoever runs this server for a longer --render-timeout"))) {
                 task.cancel(true);
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -107,7 +107,7 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
                     + "--data-cache-mib, --render-budget and --budget-window");
         }
         for (String origin : origins) {
-            if (!origin.equals("*") && !origin.matches("https?://[^/\\s]+")) {
+            if (!origin.equals("*") && !(origin.matches("https?://[^/\\s:]+(:\\d{1,5})?") && port(origin) <= 65535)) {
                 throw new BadInputException("--allow-origin " + origin + ": an origin is scheme://host[:port] with no path, "
                         + "e.g. https://app.example.com, or * for any site");
             }
@@ -120,6 +120,11 @@ public final class ServeCommand implements Subcommand, Callable<Integer> {
                 Duration.ofMillis(Math.round(renderTimeout * 1000)), Duration.ofMillis(Math.round(bodyTimeout * 1000)),
                 renders, queue != null ? queue : 2 * renders, cacheMib * ServerOptions.MIB, dataCacheMib * ServerOptions.MIB,
                 Duration.ofMillis(Math.round(renderBudget * 1000)), Duration.ofMillis(Math.round(budgetWindow * 1000)), origins);
+    }
+
+    private static int port(String origin) {
+        int colon = origin.lastIndexOf(':');
+        return colon > origin.indexOf("://") ? Integer.parseInt(origin.substring(colon + 1)) : 0;
     }
 
     private static String token(Path file) {

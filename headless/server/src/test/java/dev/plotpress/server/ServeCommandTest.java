@@ -100,6 +100,8 @@ class ServeCommandTest {
         assertThat(err.toString()).contains("--charts must name a folder of NAME.yaml specs");
         assertThat(run(err, "serve", "--allow-origin", "https://app.example.com/page", "--port", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--allow-origin https://app.example.com/page: an origin is scheme://host[:port] with no path");
+        assertThat(run(err, "serve", "--allow-origin", "https://a.com:99999", "--port", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--allow-origin https://a.com:99999: an origin is");
     }
 
     /** The real thing in its own JVM: first answer soon after start; SIGTERM finishes the request in flight and exits 0. */
