@@ -67,7 +67,7 @@ final class SpecConversion {
         return result;
     }
 
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+:)?//");
 
     private static DataSpec data(SpecDocument.Data data, Path specFolder) {
         Path file = null;

@@ -43,6 +43,8 @@ class SpecReaderTest {
         assertThatThrownBy(() -> SpecReader.read(file)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("data.file: 'https://example.com/x.csv' is an address, not a file")
                 .hasMessageContaining("download it and name the file");
+        Path schemeless = write("web2.yaml", "kind: line\ndata: {file: \"//example.com/x.csv\"}\n");
+        assertThatThrownBy(() -> SpecReader.read(schemeless)).hasMessageContaining("'//example.com/x.csv' is an address, not a file");
     }
 
     @Test

@@ -30,6 +30,12 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         } catch (BadInputException e) {
             throw new Problem(404, "path", "unknown image type '." + extension + "'", "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf");
         }
+        for (String postOnly : new String[] {"image", "format", "syntax"}) {
+            if (fields.get(postOnly) != null) {
+                throw new Problem(400, "?" + postOnly, "?" + postOnly + "= is for POST /render; a served chart's type is its extension",
+                        "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf, with ?width, ?height, ?dpi and the spec's parameters");
+            }
+        }
         return parse(fields, SIZE, new OutputFormat(image, OutputFormat.Form.FILE), null);
     }
 

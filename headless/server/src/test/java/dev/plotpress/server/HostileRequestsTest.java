@@ -398,6 +398,8 @@ class HostileRequestsTest {
                 "chooses the picture inside ?format=html or datauri");
         assertThat(plain.get("where").asText()).isEqualTo("?image");
         assertThat(plain.get("fix").asText()).contains("?format=jpeg");
+        assertThat(refused(server.get("/charts/sales.png?image=jpeg"), 400, "?image= is for POST /render").get("where").asText())
+                .isEqualTo("?image");
         JsonNode gif = refused(server.post("/render?format=html&image=gif", "application/yaml", spec), 400, "unknown image type 'gif'");
         assertThat(gif.get("where").asText()).isEqualTo("?image");
         assertThat(server.post("/render?format=html&image=jpeg", "application/yaml", spec).statusCode()).isEqualTo(200);
