@@ -21,6 +21,19 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
                   Map<String, String> arguments) {
     private static final Set<String> SIZE = Set.of("width", "height", "dpi");
     private static final Set<String> POSTED = Set.of("format", "image", "syntax", "width", "height", "dpi");
+    /** A key the server knows that a route does not take: why, and what to ask instead. */
+    private record NotHere(String reason, String fix) {
+    }
+
+    private static final NotHere POST_ONLY = new NotHere("is for POST /render; a served chart's type is its extension",
+            "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf, with ?width, ?height, ?dpi and the spec's parameters");
+    // the CLI's --quality: one long-lived encoder per server keeps JPEG answers cheap, so it is not per request
+    private static final NotHere QUALITY = new NotHere("is not a query key: the JPEG quality is the server's (0.9)",
+            "leave it out; the query keys are ?width, ?height and ?dpi, ?format, ?image and ?syntax for POST /render, "
+                    + "and the parameters the spec declares under params:");
+    private static final Map<String, NotHere> NOT_FOR_CHARTS = Map.of("format", POST_ONLY, "image", POST_ONLY,
+            "syntax", POST_ONLY, "quality", QUALITY);
+    private static final Map<String, NotHere> NOT_FOR_POSTS = Map.of("quality", QUALITY);
 
     /** For GET /charts/NAME.EXT: the extension is the format. */
     static ChartQuery forChart(Fields fields, String extension) {
@@ -30,13 +43,7 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         } catch (BadInputException e) {
             throw new Problem(404, "path", "unknown image type '." + extension + "'", "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf");
         }
-        for (String postOnly : new String[] {"image", "format", "syntax"}) {
-            if (fields.get(postOnly) != null) {
-                throw new Problem(400, "?" + postOnly, "?" + postOnly + "= is for POST /render; a served chart's type is its extension",
-                        "ask for NAME.png, NAME.jpeg, NAME.svg or NAME.pdf, with ?width, ?height, ?dpi and the spec's parameters");
-            }
-        }
-        return parse(fields, SIZE, new OutputFormat(image, OutputFormat.Form.FILE), null);
+        return parse(fields, SIZE, NOT_FOR_CHARTS, new OutputFormat(image, OutputFormat.Form.FILE), null);
     }
 
     /** For POST /render: {@code ?format=} (default png), {@code ?syntax=} or else the Content-Type. */
@@ -71,21 +78,20 @@ record ChartQuery(OutputFormat format, SpecSyntax syntax, Integer width, Integer
         } else {
             syntax = contentType != null && contentType.toLowerCase().contains("json") ? SpecSyntax.JSON : SpecSyntax.YAML;
         }
-        return parse(fields, POSTED, output, syntax);
+        return parse(fields, POSTED, NOT_FOR_POSTS, output, syntax);
     }
 
-    private static ChartQuery parse(Fields fields, Set<String> own, OutputFormat format, SpecSyntax syntax) {
+    private static ChartQuery parse(Fields fields, Set<String> own, Map<String, NotHere> notHere, OutputFormat format,
+                                    SpecSyntax syntax) {
         Map<String, String> arguments = new TreeMap<>();
         for (Fields.Field field : fields) {
             if (field.getValues().size() > 1) {
                 throw new Problem(400, "?" + field.getName(), "'" + field.getName() + "' is given "
                         + field.getValues().size() + " times", "give each query parameter once");
             }
-            if (field.getName().equals("quality")) {
-                // the CLI's --quality: one long-lived encoder per server keeps JPEG answers cheap, so it is not per request
-                throw new Problem(400, "?quality", "the JPEG quality is the server's (0.9), not a query key",
-                        "leave ?quality out; the query keys are " + String.join(", ", new java.util.TreeSet<>(own))
-                                + " and the parameters the spec declares under params:");
+            NotHere refused = notHere.get(field.getName());
+            if (refused != null) {
+                throw new Problem(400, "?" + field.getName(), "?" + field.getName() + "= " + refused.reason(), refused.fix());
             }
             if (!own.contains(field.getName())) {
                 arguments.put(field.getName(), field.getValue());

@@ -26,12 +26,10 @@ final class TokenCheck {
     private static final Pattern IN_QUERY = Pattern.compile("(^|[?&])token=[^&]*");
 
     private final byte[] token;
-    private final byte[] bearer;
     private final byte[] session;
 
     TokenCheck(String token) {
         this.token = token.getBytes(StandardCharsets.UTF_8);
-        this.bearer = token.getBytes(StandardCharsets.UTF_8);
         this.session = sessionValue(token).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -66,7 +64,7 @@ final class TokenCheck {
         }
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                && MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8), bearer)) {
+                && MessageDigest.isEqual(header.substring(7).strip().getBytes(StandardCharsets.UTF_8), token)) {
             return Outcome.ALLOWED;
         }
         for (HttpCookie cookie : Request.getCookies(request)) {

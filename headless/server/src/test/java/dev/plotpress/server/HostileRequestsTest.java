@@ -388,7 +388,9 @@ class HostileRequestsTest {
         JsonNode json = refused(server.post("/render?format=jpeg&quality=0.5", "application/yaml",
                 "kind: line\ndata: {csv: \"a,b\\n1,2\\n2,3\"}\nx: a\ny: b\n"), 400, "the JPEG quality is the server's (0.9)");
         assertThat(json.get("where").asText()).isEqualTo("?quality");
-        assertThat(json.get("fix").asText()).contains("dpi, format, height, image, syntax, width");
+        assertThat(json.get("fix").asText()).contains("?width, ?height and ?dpi");
+        assertThat(refused(server.get("/charts/sales.jpeg?quality=0.5"), 400, "?quality= is not a query key").get("where").asText())
+                .isEqualTo("?quality");
     }
 
     @Test

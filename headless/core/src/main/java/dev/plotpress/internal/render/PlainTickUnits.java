@@ -100,8 +100,6 @@ final class PlainTickUnits implements TickUnitSource {
             return to.append(value.signum() < 0 ? "\u2212" : "").append(mantissa)
                     .append(exponent < 0 ? "e\u2212" : "e+").append(power);
         }
-
-
     }
 
     /** Plain digits with a fixed number of decimals. */
@@ -129,7 +127,5 @@ final class PlainTickUnits implements TickUnitSource {
             String digits = value.toPlainString();
             return to.append(value.signum() == 0 ? digits : minus(digits) + suffix);
         }
-
-
     }
 }

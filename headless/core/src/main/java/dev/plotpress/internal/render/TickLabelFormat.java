@@ -17,8 +17,6 @@ final class TickLabelFormat extends TickNumberFormat {
         return toAppendTo.append(PlainTickUnits.minus(format.format(number)));
     }
 
-
-
     @Override
     public boolean equals(Object o) {
         return o instanceof TickLabelFormat other && other.format.equals(format);
